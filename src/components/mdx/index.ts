@@ -1,0 +1,10 @@
+// The components lesson authors may use in MDX without importing them (see README, "Add a lesson").
+import Option from './Option.astro';
+import PhoneScreen from './PhoneScreen.astro';
+import Question from './Question.astro';
+import Quiz from './Quiz.astro';
+import Step from './Step.astro';
+import Steps from './Steps.astro';
+import StopCheck from './StopCheck.astro';
+
+export const lessonComponents = { Option, PhoneScreen, Question, Quiz, Step, Steps, StopCheck };

@@ -1,0 +1,67 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findCurriculumProblems } from '../lib/curriculum';
+import { locales, type Locale } from '../i18n/locales';
+
+export type LessonEntry = CollectionEntry<'lessons'>;
+
+export interface TrackWithLessons {
+  id: string;
+  order: number;
+  title: string;
+  summary: string;
+  lessons: LessonEntry[];
+}
+
+/** `vi/install-vneid` → { locale: 'vi', slug: 'install-vneid' } */
+export function splitLessonId(id: string): { locale: string; slug: string } {
+  const [locale = '', slug = ''] = id.split('/');
+  return { locale, slug };
+}
+
+let checked: Promise<void> | undefined;
+
+/** Fails the build, listing every problem with its file and field, if lessons don't fit together. */
+function checkCurriculum(): Promise<void> {
+  checked ??= (async () => {
+    const [lessons, tracks] = await Promise.all([getCollection('lessons'), getCollection('tracks')]);
+    const problems = findCurriculumProblems(
+      lessons.map((entry) => ({
+        file: entry.filePath ?? `content/lessons/${entry.id}.mdx`,
+        ...splitLessonId(entry.id),
+        track: entry.data.track,
+        order: entry.data.order,
+      })),
+      tracks.map((track) => track.id),
+      locales,
+    );
+    if (problems.length > 0) {
+      throw new Error(`Lesson content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+    }
+  })();
+  return checked;
+}
+
+export async function getLessons(locale: Locale): Promise<LessonEntry[]> {
+  await checkCurriculum();
+  return (await getCollection('lessons', (entry) => splitLessonId(entry.id).locale === locale)).sort(
+    (a, b) => a.data.order - b.data.order,
+  );
+}
+
+/** Tracks in home-page order, each with its lessons in the given language. */
+export async function getTracks(locale: Locale): Promise<TrackWithLessons[]> {
+  const [tracks, lessons] = await Promise.all([getCollection('tracks'), getLessons(locale)]);
+  return tracks
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((track) => ({
+      id: track.id,
+      order: track.data.order,
+      title: track.data.title[locale],
+      summary: track.data.summary[locale],
+      lessons: lessons.filter((lesson) => lesson.data.track === track.id),
+    }));
+}
+
+export async function getTrack(locale: Locale, id: string): Promise<TrackWithLessons | undefined> {
+  return (await getTracks(locale)).find((track) => track.id === id);
+}

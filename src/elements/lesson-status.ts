@@ -1,0 +1,52 @@
+import { LitElement, html } from 'lit';
+import { StoreController } from '@nanostores/lit';
+import { $progress } from '../stores/progress';
+import { lessonStatus, type LessonStatus } from '../lib/progress';
+
+/**
+ * @summary The learner's status for one lesson ("Not started", "In progress", "Completed").
+ * The server renders "Not started" inside it, which is right for anyone without JS.
+ */
+export class LessonStatusBadge extends LitElement {
+  static override properties = {
+    lesson: {},
+    notStartedLabel: { attribute: 'not-started-label' },
+    inProgressLabel: { attribute: 'in-progress-label' },
+    completedLabel: { attribute: 'completed-label' },
+  };
+
+  declare lesson: string;
+  declare notStartedLabel: string;
+  declare inProgressLabel: string;
+  declare completedLabel: string;
+
+  private readonly _progress = new StoreController(this, $progress);
+
+  constructor() {
+    super();
+    this.lesson = '';
+    this.notStartedLabel = 'Not started';
+    this.inProgressLabel = 'In progress';
+    this.completedLabel = 'Completed';
+  }
+
+  override render() {
+    const status = lessonStatus(this._progress.value.lessons[this.lesson]);
+    // The page styles the badge by this attribute, in light DOM.
+    this.dataset.status = status;
+    const labels: Record<LessonStatus, string> = {
+      'not-started': this.notStartedLabel,
+      'in-progress': this.inProgressLabel,
+      completed: this.completedLabel,
+    };
+    return html`${labels[status]}`;
+  }
+}
+
+customElements.define('lesson-status', LessonStatusBadge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lesson-status': LessonStatusBadge;
+  }
+}

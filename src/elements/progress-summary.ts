@@ -1,0 +1,47 @@
+import { LitElement, html } from 'lit';
+import { StoreController } from '@nanostores/lit';
+import { $progress } from '../stores/progress';
+import { $storageWorks } from '../stores/safe-storage';
+import { countCompleted } from '../lib/progress';
+import { format } from '../i18n/format';
+
+/**
+ * @summary "You have completed N of M lessons", counted over the lessons this site has.
+ * @slot - the server-rendered count of 0, shown until the element upgrades
+ */
+export class ProgressSummary extends LitElement {
+  static override properties = {
+    lessons: {},
+    template: {},
+    storageLabel: { attribute: 'storage-label' },
+  };
+
+  declare lessons: string;
+  declare template: string;
+  declare storageLabel: string;
+
+  private readonly _progress = new StoreController(this, $progress);
+  private readonly _storage = new StoreController(this, $storageWorks);
+
+  constructor() {
+    super();
+    this.lessons = '';
+    this.template = '{done}/{total}';
+    this.storageLabel = '';
+  }
+
+  override render() {
+    const slugs = this.lessons.split(/\s+/).filter(Boolean);
+    const done = countCompleted(this._progress.value, slugs);
+    return html`<p>${format(this.template, { done, total: slugs.length })}</p>
+      ${this._storage.value ? '' : html`<p><strong>${this.storageLabel}</strong></p>`}`;
+  }
+}
+
+customElements.define('progress-summary', ProgressSummary);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'progress-summary': ProgressSummary;
+  }
+}

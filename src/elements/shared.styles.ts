@@ -1,0 +1,44 @@
+import { css } from 'lit';
+
+/** Button and feedback look shared by the quiz elements; colours come from the page's --hs-* tokens. */
+export const controlStyles = css`
+  button {
+    font: inherit;
+    font-weight: 700;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.5rem 1.25rem;
+    border-radius: var(--hs-radius, 0.5rem);
+    border: 2px solid var(--hs-accent, #0b5cad);
+    background: var(--hs-accent, #0b5cad);
+    color: var(--hs-on-accent, #fff);
+    cursor: pointer;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--hs-accent, #0b5cad);
+  }
+  button:focus-visible {
+    outline: 3px solid var(--hs-focus, #c2410c);
+    outline-offset: 3px;
+  }
+  .feedback:empty {
+    display: none;
+  }
+  .feedback {
+    margin-top: 0.75rem;
+    padding: 0.75rem 1rem;
+    border-radius: var(--hs-radius, 0.5rem);
+    border-left: 6px solid var(--hs-border, #767676);
+    background: var(--hs-surface, #f4f4f4);
+  }
+  .feedback[data-result='correct'] {
+    border-left-color: var(--hs-good, #1a7f37);
+  }
+  .feedback[data-result='wrong'] {
+    border-left-color: var(--hs-bad, #b42318);
+  }
+  .verdict {
+    font-weight: 700;
+  }
+`;

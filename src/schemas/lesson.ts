@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+
+const text = z.string().trim().min(1);
+
+/** Front matter of `content/lessons/<locale>/<slug>.mdx`. Each field's line doubles as author documentation. */
+export const lessonSchema = z.strictObject({
+  /** Lesson title, shown as the page heading. */
+  title: text,
+  /** One or two sentences for the lesson list on the home page. */
+  summary: text,
+  /** Id of the track (a file name in `content/tracks/`, without `.json`). */
+  track: z.string().regex(/^[a-z0-9-]+$/, 'use the track file name, e.g. "vneid"'),
+  /** Position inside the track, 1 first; unique within a track. */
+  order: z.number().int().min(1),
+  /** Minutes a learner needs alone. */
+  duration: z.number().int().min(1).max(240),
+  /** How much the learner needs to know already. */
+  level: z.enum(['beginner', 'intermediate', 'advanced']),
+  /** What the learner can do afterwards. */
+  objectives: z.array(text).min(1),
+  /** Words the lesson explains, with their everyday meaning. */
+  keyTerms: z.array(z.strictObject({ term: text, meaning: text })).min(1),
+  /** Where the lesson's facts come from; every claim about law, money or numbers needs one. */
+  sources: z
+    .array(
+      z.strictObject({
+        title: text,
+        url: z.url({ protocol: /^https?$/ }),
+        /** Publication or access date, YYYY-MM-DD. */
+        date: z.coerce.date(),
+      }),
+    )
+    .min(1),
+  /** When the facts were last checked, YYYY-MM-DD. */
+  updated: z.coerce.date(),
+  /** For the trainer running this lesson as a workshop. */
+  trainerNotes: z.strictObject({
+    /** Length of the workshop in minutes. */
+    workshopMinutes: z.number().int().min(5).max(480),
+    /** Phones, projector and so on the session needs. */
+    devices: z.array(text).min(1),
+    /** Printouts and other things to bring. */
+    materials: z.array(text).min(1),
+    /** The workshop plan, in order. */
+    activities: z
+      .array(z.strictObject({ title: text, minutes: z.number().int().min(1), description: text }))
+      .min(1),
+  }),
+});
+
+export type LessonFrontMatter = z.infer<typeof lessonSchema>;

@@ -1,0 +1,47 @@
+import { atom } from 'nanostores';
+
+/**
+ * False once the browser refuses to store data (storage disabled, private mode, quota full).
+ * Learning goes on from memory; the page tells the learner their results won't be kept.
+ */
+export const $storageWorks = atom(true);
+
+/**
+ * A storage engine for @nanostores/persistent that never throws: reads and writes go to
+ * localStorage when it works and to memory when it doesn't, so broken storage can't break a lesson.
+ */
+export function createSafeStorage(getStorage: () => Storage): Record<string, string> {
+  const memory = new Map<string, string>();
+  const attempt = <T>(action: (storage: Storage) => T): T | undefined => {
+    try {
+      return action(getStorage());
+    } catch {
+      $storageWorks.set(false);
+      return undefined;
+    }
+  };
+  return new Proxy({} as Record<string, string>, {
+    get(_, key) {
+      if (typeof key !== 'string') return undefined;
+      if (memory.has(key)) return memory.get(key);
+      return attempt((s) => s.getItem(key)) ?? undefined;
+    },
+    has(_, key) {
+      if (typeof key !== 'string') return false;
+      return memory.has(key) || attempt((s) => s.getItem(key) !== null) === true;
+    },
+    set(_, key, value: string) {
+      if (typeof key !== 'string') return false;
+      // Write through; keep the value in memory only while storage fails, so this visit still works.
+      if (attempt((s) => (s.setItem(key, value), true))) memory.delete(key);
+      else memory.set(key, value);
+      return true;
+    },
+    deleteProperty(_, key) {
+      if (typeof key !== 'string') return false;
+      memory.delete(key);
+      attempt((s) => s.removeItem(key));
+      return true;
+    },
+  });
+}
