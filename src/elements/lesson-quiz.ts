@@ -74,7 +74,7 @@ export class LessonQuiz extends LitElement {
     const record = this._progress.value.lessons[this.lesson];
     const result = this._result;
     return html`<slot></slot>
-      <div class="feedback" role="status" data-result=${result ? (result.passed ? 'correct' : 'wrong') : ''}>${result
+      <div class="feedback" role="status" data-quiz-result data-result=${result ? (result.passed ? 'correct' : 'wrong') : ''}>${result
         ? html`<p>${format(this.scoreTemplate, { correct: result.correct, total: result.total, percent: result.score })}</p>
             <p class="verdict">${result.passed ? this.passedLabel : format(this.failedTemplate, { passMark: this.passMark })}</p>`
         : ''}</div>

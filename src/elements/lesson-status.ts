@@ -30,6 +30,12 @@ export class LessonStatusBadge extends LitElement {
     this.completedLabel = 'Completed';
   }
 
+  /** Light DOM: the status is plain text in the card, replacing the server's "not started". */
+  protected override createRenderRoot(): HTMLElement {
+    this.textContent = '';
+    return this;
+  }
+
   override render() {
     const status = lessonStatus(this._progress.value.lessons[this.lesson]);
     // The page styles the badge by this attribute, in light DOM.

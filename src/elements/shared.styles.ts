@@ -22,9 +22,6 @@ export const controlStyles = css`
     outline: 3px solid var(--hs-focus, #c2410c);
     outline-offset: 3px;
   }
-  .feedback:empty {
-    display: none;
-  }
   .feedback {
     margin-top: 0.75rem;
     padding: 0.75rem 1rem;
@@ -37,6 +34,12 @@ export const controlStyles = css`
   }
   .feedback[data-result='wrong'] {
     border-left-color: var(--hs-bad, #b42318);
+  }
+  /* Empty but present: a live region must already exist for its later content to be announced. */
+  .feedback:empty {
+    padding: 0;
+    margin: 0;
+    border: 0;
   }
   .verdict {
     font-weight: 700;

@@ -1,0 +1,168 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, fileForPath, readBuilt } from './site';
+import { focused } from './keyboard';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** Controls a finger must hit: at least 44×44 CSS px, except links inside running text (WCAG 2.5.8). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const all: Element[] = [];
+    const collect = (root: Document | ShadowRoot) => {
+      root.querySelectorAll('*').forEach((el) => {
+        all.push(el);
+        if (el.shadowRoot) collect(el.shadowRoot);
+      });
+    };
+    collect(document);
+    const problems: string[] = [];
+    for (const el of all) {
+      if (!el.matches('a[href], button, input, select, textarea, summary')) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.display === 'none') continue;
+      let target: Element = el;
+      if (el.matches('input[type=radio], input[type=checkbox]')) target = el.closest('label') ?? el;
+      const rect = target.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) continue;
+      if (el.matches('.skip-link')) continue;
+      const parent = el.parentElement;
+      const inline =
+        el.matches('a') && parent?.matches('p, li, dd, td') && (parent.textContent ?? '').trim() !== (el.textContent ?? '').trim();
+      if (inline) continue;
+      if (rect.width < 44 || rect.height < 44) {
+        problems.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" is ${Math.round(rect.width)}×${Math.round(rect.height)}`);
+      }
+    }
+    return problems;
+  });
+}
+
+/** Visible text smaller than the 18 px floor. */
+async function smallText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const seen = new Set<Element>();
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const el = node.parentElement;
+      if (!el || seen.has(el) || !(node.textContent ?? '').trim()) continue;
+      seen.add(el);
+      if (el.closest('.visually-hidden, script, style, noscript')) continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < 18) problems.push(`${el.tagName.toLowerCase()} "${(node.textContent ?? '').trim().slice(0, 30)}" is ${size}px`);
+    }
+    return problems;
+  });
+}
+
+for (const built of builtPages()) {
+  // `/` forwards visitors at once; `?choose` keeps it still so it can be checked like any page.
+  const url = built.kind === 'root' ? '/?choose' : built.path;
+
+  test(`${built.path} meets the site's bars`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const offsite: string[] = [];
+    await page.route('**/*', (route) => {
+      const requestUrl = route.request().url();
+      if (new URL(requestUrl).origin === origin) return route.continue();
+      offsite.push(requestUrl);
+      return route.abort();
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+
+    await page.goto(url, { waitUntil: 'networkidle' });
+
+    // Language
+    await expect(page.locator('html')).toHaveAttribute('lang', built.lang);
+    const langs = await page.locator('[lang]').evaluateAll((els) => els.map((e) => e.getAttribute('lang')));
+    for (const lang of langs) expect(['vi', 'en']).toContain(lang);
+
+    // Accessibility, light and dark
+    expect(await axeViolations(page), 'axe, light scheme').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page), 'axe, dark scheme').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Quiz feedback states must pass too.
+    if (built.kind === 'lesson') {
+      const questions = page.locator('quiz-question');
+      await questions.nth(0).locator('.quiz-option:not([data-correct]) input').first().check();
+      await questions.nth(0).getByRole('button').click();
+      await questions.nth(1).locator('.quiz-option[data-correct] input').check();
+      await questions.nth(1).getByRole('button').click();
+      await questions.nth(2).getByRole('button').click();
+      expect(await axeViolations(page), 'axe, quiz feedback shown').toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await axeViolations(page), 'axe, quiz feedback shown, dark').toEqual([]);
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+
+    // Links and anchors inside the site resolve
+    const refs = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href], link[href], img[src], script[src]')].map(
+        (el) => (el as HTMLAnchorElement).href || (el as HTMLImageElement).src,
+      ),
+    );
+    for (const ref of refs) {
+      const target = new URL(ref);
+      if (target.origin !== origin) continue;
+      const file = fileForPath(target.pathname);
+      expect(file, `link ${ref} on ${built.path}`).toBeTruthy();
+      if (target.hash && file) {
+        const id = decodeURIComponent(target.hash.slice(1));
+        expect(readBuilt(file), `anchor ${ref} on ${built.path}`).toContain(`id="${id}"`);
+      }
+    }
+
+    // Reflow: no sideways scrolling at 320 px (400% zoom) nor at 640 px (200% zoom of a laptop).
+    for (const width of [320, 640]) {
+      await page.setViewportSize({ width, height: 800 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal scroll at ${width}px`).toBeLessThanOrEqual(0);
+    }
+
+    // Touch targets and text size, on a phone
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect(await smallTargets(page), 'touch targets under 44 px').toEqual([]);
+    expect(await smallText(page), 'text under 18 px').toEqual([]);
+
+    // Every control is reachable by Tab and shows where focus is
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const focusable = await page.evaluate(() => {
+      let count = document.querySelectorAll('a[href], button, input, summary, select, textarea').length;
+      document.querySelectorAll('*').forEach((el) => {
+        count += el.shadowRoot?.querySelectorAll('button').length ?? 0;
+      });
+      return count;
+    });
+    let reached = 0;
+    const invisible: string[] = [];
+    for (let i = 0; i < focusable + 2; i++) {
+      await page.keyboard.press('Tab');
+      const info = await focused(page);
+      if (!info) continue;
+      reached++;
+      if (!info.visible) invisible.push(`${info.tag} "${info.text}"`);
+    }
+    expect(invisible, 'focused controls without a visible focus indicator').toEqual([]);
+    expect(reached).toBeGreaterThan(0);
+
+    expect(offsite, 'requests to other origins').toEqual([]);
+    expect(errors, 'errors in the console').toEqual([]);
+  });
+}

@@ -1,0 +1,54 @@
+import type { Page } from '@playwright/test';
+
+export interface FocusInfo {
+  tag: string;
+  text: string;
+  type: string | null;
+  value: string | null;
+  name: string | null;
+  /** Whether the focused element shows a visible focus indicator. */
+  visible: boolean;
+  inShadow: boolean;
+  questionId: string | null;
+}
+
+/** What has keyboard focus, looking inside shadow roots (the quiz buttons live there). */
+export async function focused(page: Page): Promise<FocusInfo | null> {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    let inShadow = false;
+    while (el?.shadowRoot?.activeElement) {
+      el = el.shadowRoot.activeElement;
+      inShadow = true;
+    }
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    const shadow = style.boxShadow !== 'none';
+    const host = (el.getRootNode() as ShadowRoot).host ?? el.closest('quiz-question');
+    return {
+      tag: el.tagName.toLowerCase(),
+      text: (el.textContent ?? '').trim().slice(0, 80),
+      type: el.getAttribute('type'),
+      value: el.getAttribute('value'),
+      name: el.getAttribute('name'),
+      visible: outline || shadow,
+      inShadow,
+      questionId: host?.getAttribute('question-id') ?? el.closest('quiz-question')?.getAttribute('question-id') ?? null,
+    };
+  });
+}
+
+/** Presses Tab until `match` accepts the focused element; fails after `limit` presses. */
+export async function tabTo(
+  page: Page,
+  match: (info: FocusInfo) => boolean,
+  limit = 60,
+): Promise<FocusInfo> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const info = await focused(page);
+    if (info && match(info)) return info;
+  }
+  throw new Error(`Tab never reached the wanted element in ${limit} presses`);
+}
