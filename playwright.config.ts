@@ -27,7 +27,12 @@ export default defineConfig({
         launchOptions: {
           executablePath: chromium.executablePath,
           // Keep Chromium from calling home: the only network here is the site under test.
-          args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+          args: [
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+            '--disable-sync',
+          ],
         },
       },
     },

@@ -74,17 +74,34 @@ export class LessonQuiz extends LitElement {
     const record = this._progress.value.lessons[this.lesson];
     const result = this._result;
     return html`<slot></slot>
-      <div class="feedback" role="status" data-quiz-result data-result=${result ? (result.passed ? 'correct' : 'wrong') : ''}>${result
-        ? html`<p>${format(this.scoreTemplate, { correct: result.correct, total: result.total, percent: result.score })}</p>
-            <p class="verdict">${result.passed ? this.passedLabel : format(this.failedTemplate, { passMark: this.passMark })}</p>`
-        : ''}</div>
+      <div
+        class="feedback"
+        role="status"
+        data-quiz-result
+        data-result=${result ? (result.passed ? 'correct' : 'wrong') : ''}
+      >
+        ${
+          result
+            ? html`<p>
+                  ${format(this.scoreTemplate, { correct: result.correct, total: result.total, percent: result.score })}
+                </p>
+                <p class="verdict">
+                  ${result.passed ? this.passedLabel : format(this.failedTemplate, { passMark: this.passMark })}
+                </p>`
+            : ''
+        }
+      </div>
       ${result ? html`<p><button type="button" class="secondary" @click=${this._retake}>${this.retakeLabel}</button></p>` : ''}
-      ${record && record.attempts.length > 0
-        ? html`<div class="summary">
-            ${record.completed ? html`<p>${format(this.completedTemplate, { date: this._date(record.completed) })}</p>` : ''}
-            <p>${format(this.bestTemplate, { percent: record.bestScore ?? 0, attempts: record.attempts.length })}</p>
-          </div>`
-        : ''}
+      ${
+        record && record.attempts.length > 0
+          ? html`<div class="summary">
+              ${record.completed ? html`<p>${format(this.completedTemplate, { date: this._date(record.completed) })}</p>` : ''}
+              <p>
+                ${format(this.bestTemplate, { percent: record.bestScore ?? 0, attempts: record.attempts.length })}
+              </p>
+            </div>`
+          : ''
+      }
       ${this._storage.value ? '' : html`<p class="feedback" data-result="wrong">${this.storageLabel}</p>`}`;
   }
 
@@ -99,7 +116,10 @@ export class LessonQuiz extends LitElement {
     if (this._firstAnswers.size < questions.length) return;
 
     const answers = [...this._firstAnswers];
-    const result = scoreQuiz(answers.map(([, a]) => a.correct), this.passMark);
+    const result = scoreQuiz(
+      answers.map(([, a]) => a.correct),
+      this.passMark,
+    );
     this._result = result;
     saveQuizAttempt(this.lesson, {
       id: newAttemptId(),
@@ -122,7 +142,9 @@ export class LessonQuiz extends LitElement {
 
   private _date(iso: string): string {
     const lang = document.documentElement.lang || 'vi';
-    return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short' }).format(new Date(iso));
+    return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short' }).format(
+      new Date(iso),
+    );
   }
 }
 

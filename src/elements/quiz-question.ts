@@ -61,14 +61,22 @@ export class QuizQuestion extends LitElement {
     const feedback = this._feedback;
     return html`<slot></slot>
       <button type="button" @click=${this._check}>${this.checkLabel}</button>
-      <div class="feedback" role="status" data-result=${feedback?.result ?? ''}>${feedback
-        ? html`<span class="verdict">${feedback.result === 'missing'
-              ? this.chooseLabel
-              : feedback.result === 'correct'
-                ? this.correctLabel
-                : this.wrongLabel}</span>
-            ${feedback.text}`
-        : ''}</div>`;
+      <div class="feedback" role="status" data-result=${feedback?.result ?? ''}>
+        ${
+          feedback
+            ? html`<span class="verdict"
+                  >${
+                    feedback.result === 'missing'
+                      ? this.chooseLabel
+                      : feedback.result === 'correct'
+                        ? this.correctLabel
+                        : this.wrongLabel
+                  }</span
+                >
+                ${feedback.text}`
+            : ''
+        }
+      </div>`;
   }
 
   private _inputs(): HTMLInputElement[] {

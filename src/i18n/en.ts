@@ -4,7 +4,8 @@ import type { UiKey } from './vi';
 export const en: Record<UiKey, string> = {
   'site.name': 'Học Số',
   'site.tagline': 'Learn digital skills, one step at a time',
-  'site.footer': 'Học Số is a free set of lessons from the community digital teams. Your progress stays on this device.',
+  'site.footer':
+    'Học Số is a free set of lessons from the community digital teams. Your progress stays on this device.',
   'nav.skip': 'Skip to main content',
   'nav.main': 'Main navigation',
   'nav.lessons': 'Lessons',

@@ -7,7 +7,6 @@ const strings: Record<Locale, Record<UiKey, string>> = { vi, en };
 
 export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
 
-
 /** The string lookup for one page's language. Used at build time; elements get strings as attributes. */
 export function useTranslations(locale: Locale): Translate {
   return (key, params) => format(strings[locale][key], params);

@@ -2,7 +2,8 @@
 export const vi = {
   'site.name': 'Học Số',
   'site.tagline': 'Học kỹ năng số, từng bước một',
-  'site.footer': 'Học Số là bài học miễn phí của các tổ công nghệ số cộng đồng. Tiến độ học chỉ lưu trên máy của bạn.',
+  'site.footer':
+    'Học Số là bài học miễn phí của các tổ công nghệ số cộng đồng. Tiến độ học chỉ lưu trên máy của bạn.',
   'nav.skip': 'Bỏ qua, đến nội dung chính',
   'nav.main': 'Điều hướng chính',
   'nav.lessons': 'Bài học',

@@ -43,8 +43,12 @@ for (const page of builtPages()) {
     const js = scripts(html);
     const htmlCss = gz(page.file) + css.reduce((sum, f) => sum + gz(f), 0);
     const jsBytes = js.files.reduce((sum, f) => sum + gz(f), 0) + js.inlineBytes;
-    test.info().annotations.push({ type: 'weight', description: `HTML+CSS ${htmlCss} B gzip, JS ${jsBytes} B gzip` });
-    console.log(`${page.path}: HTML+CSS ${(htmlCss / 1024).toFixed(1)} KB gzip, JS ${(jsBytes / 1024).toFixed(1)} KB gzip`);
+    test
+      .info()
+      .annotations.push({ type: 'weight', description: `HTML+CSS ${htmlCss} B gzip, JS ${jsBytes} B gzip` });
+    console.log(
+      `${page.path}: HTML+CSS ${(htmlCss / 1024).toFixed(1)} KB gzip, JS ${(jsBytes / 1024).toFixed(1)} KB gzip`,
+    );
 
     if (page.kind === 'lesson') {
       expect(htmlCss, 'lesson HTML+CSS gzip').toBeLessThanOrEqual(LESSON_HTML_CSS_LIMIT);
@@ -61,8 +65,13 @@ for (const page of builtPages()) {
 test('no built file refers to another origin for fonts, scripts or styles', () => {
   for (const page of builtPages()) {
     const html = readBuilt(page.file);
-    const loads = [...html.matchAll(/<(?:script|link|img|iframe|source)[^>]+(?:src|href)="(https?:)?\/\/[^"]+"/g)].map((m) => m[0]);
-    const allowed = loads.filter((tag) => !/rel="(stylesheet|preload|modulepreload|icon|manifest)"|<script|<img|<iframe|<source/.test(tag));
+    const loads = [
+      ...html.matchAll(/<(?:script|link|img|iframe|source)[^>]+(?:src|href)="(https?:)?\/\/[^"]+"/g),
+    ].map((m) => m[0]);
+    const allowed = loads.filter(
+      (tag) =>
+        !/rel="(stylesheet|preload|modulepreload|icon|manifest)"|<script|<img|<iframe|<source/.test(tag),
+    );
     expect(loads, page.path).toEqual(allowed);
   }
 });

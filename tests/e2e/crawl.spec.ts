@@ -35,10 +35,14 @@ async function smallTargets(page: Page): Promise<string[]> {
       if (el.matches('.skip-link')) continue;
       const parent = el.parentElement;
       const inline =
-        el.matches('a') && parent?.matches('p, li, dd, td') && (parent.textContent ?? '').trim() !== (el.textContent ?? '').trim();
+        el.matches('a') &&
+        parent?.matches('p, li, dd, td') &&
+        (parent.textContent ?? '').trim() !== (el.textContent ?? '').trim();
       if (inline) continue;
       if (rect.width < 44 || rect.height < 44) {
-        problems.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" is ${Math.round(rect.width)}×${Math.round(rect.height)}`);
+        problems.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" is ${Math.round(rect.width)}×${Math.round(rect.height)}`,
+        );
       }
     }
     return problems;
@@ -60,7 +64,10 @@ async function smallText(page: Page): Promise<string[]> {
       const rect = el.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0) continue;
       const size = parseFloat(getComputedStyle(el).fontSize);
-      if (size < 18) problems.push(`${el.tagName.toLowerCase()} "${(node.textContent ?? '').trim().slice(0, 30)}" is ${size}px`);
+      if (size < 18)
+        problems.push(
+          `${el.tagName.toLowerCase()} "${(node.textContent ?? '').trim().slice(0, 30)}" is ${size}px`,
+        );
     }
     return problems;
   });
@@ -132,7 +139,9 @@ for (const built of builtPages()) {
     // Reflow: no sideways scrolling at 320 px (400% zoom) nor at 640 px (200% zoom of a laptop).
     for (const width of [320, 640]) {
       await page.setViewportSize({ width, height: 800 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `horizontal scroll at ${width}px`).toBeLessThanOrEqual(0);
     }
 

@@ -2,8 +2,20 @@ import { expect, test, type Page } from '@playwright/test';
 import { focused, tabTo } from './keyboard';
 
 const strings = {
-  vi: { lesson: 'Cài VNeID và kích hoạt tài khoản', correct: 'Đúng rồi!', wrong: 'Chưa đúng.', passed: 'Bạn đã đạt', completed: 'Đã hoàn thành' },
-  en: { lesson: 'Install VNeID and activate your account', correct: 'Correct!', wrong: 'Not quite.', passed: 'You passed', completed: 'Completed' },
+  vi: {
+    lesson: 'Cài VNeID và kích hoạt tài khoản',
+    correct: 'Đúng rồi!',
+    wrong: 'Chưa đúng.',
+    passed: 'Bạn đã đạt',
+    completed: 'Đã hoàn thành',
+  },
+  en: {
+    lesson: 'Install VNeID and activate your account',
+    correct: 'Correct!',
+    wrong: 'Not quite.',
+    passed: 'You passed',
+    completed: 'Completed',
+  },
 };
 
 /** Reads the answer key from the page, as a tester would from the lesson file. */
@@ -27,7 +39,9 @@ async function chooseOption(page: Page, index: number) {
 }
 
 for (const locale of ['vi', 'en'] as const) {
-  test(`${locale}: home → lesson → quiz by keyboard → reload keeps the result → home shows it`, async ({ page }) => {
+  test(`${locale}: home → lesson → quiz by keyboard → reload keeps the result → home shows it`, async ({
+    page,
+  }) => {
     const s = strings[locale];
     await page.goto(`/${locale}/`);
     await expect(page.locator('lesson-status').first()).toHaveAttribute('data-status', 'not-started');
@@ -55,7 +69,8 @@ for (const locale of ['vi', 'en'] as const) {
         const radio = await focused(page);
         expect(radio?.type).toBe('radio');
         const steps = question.correct - wrong;
-        for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
+        for (let i = 0; i < Math.abs(steps); i++)
+          await page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
         await expect(status).toBeEmpty();
       } else {
         await chooseOption(page, question.correct);
@@ -70,13 +85,17 @@ for (const locale of ['vi', 'en'] as const) {
 
     const total = key.length;
     const quizStatus = page.locator('lesson-quiz [data-quiz-result]');
-    await expect(quizStatus).toContainText(`${total - 1}/${total}`.replace('/', locale === 'vi' ? '/' : ' of '));
+    await expect(quizStatus).toContainText(
+      `${total - 1}/${total}`.replace('/', locale === 'vi' ? '/' : ' of '),
+    );
     await expect(quizStatus).toContainText(s.passed);
 
     await page.reload();
     const percent = Math.floor(((total - 1) * 100) / total);
     await expect(page.locator('lesson-quiz')).toContainText(`${percent}%`);
-    await expect(page.locator('lesson-quiz')).toContainText(locale === 'vi' ? 'Bạn đã hoàn thành bài này' : 'You completed this lesson');
+    await expect(page.locator('lesson-quiz')).toContainText(
+      locale === 'vi' ? 'Bạn đã hoàn thành bài này' : 'You completed this lesson',
+    );
 
     await page.goto(`/${locale}/`);
     await expect(page.locator('lesson-status[lesson="install-vneid"]').first()).toHaveText(s.completed);
@@ -89,7 +108,10 @@ test('a failed quiz is recorded but does not complete the lesson; retake starts 
   const key = await answerKey(page);
   for (const question of key) {
     const q = page.locator(`quiz-question[question-id="${question.id}"]`);
-    await q.locator('.quiz-option input').nth(question.correct === 0 ? 1 : 0).check();
+    await q
+      .locator('.quiz-option input')
+      .nth(question.correct === 0 ? 1 : 0)
+      .check();
     await q.getByRole('button', { name: 'Check' }).click();
   }
   const quizStatus = page.locator('lesson-quiz [data-quiz-result]');

@@ -34,17 +34,14 @@ export async function focused(page: Page): Promise<FocusInfo | null> {
       name: el.getAttribute('name'),
       visible: outline || shadow,
       inShadow,
-      questionId: host?.getAttribute('question-id') ?? el.closest('quiz-question')?.getAttribute('question-id') ?? null,
+      questionId:
+        host?.getAttribute('question-id') ?? el.closest('quiz-question')?.getAttribute('question-id') ?? null,
     };
   });
 }
 
 /** Presses Tab until `match` accepts the focused element; fails after `limit` presses. */
-export async function tabTo(
-  page: Page,
-  match: (info: FocusInfo) => boolean,
-  limit = 60,
-): Promise<FocusInfo> {
+export async function tabTo(page: Page, match: (info: FocusInfo) => boolean, limit = 60): Promise<FocusInfo> {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     const info = await focused(page);

@@ -5,7 +5,9 @@ const switchName = { vi: 'Read in English', en: 'Đọc bằng tiếng Việt' }
 const other = { vi: 'en', en: 'vi' } as const;
 
 for (const page of builtPages().filter((p) => p.kind === 'home' || p.kind === 'lesson')) {
-  test(`language switch on ${page.path} goes to the same page in the other language`, async ({ page: browser }) => {
+  test(`language switch on ${page.path} goes to the same page in the other language`, async ({
+    page: browser,
+  }) => {
     await browser.goto(page.path);
     await expect(browser.locator('html')).toHaveAttribute('lang', page.lang);
     const link = browser.getByRole('link', { name: switchName[page.lang] });
@@ -16,15 +18,21 @@ for (const page of builtPages().filter((p) => p.kind === 'home' || p.kind === 'l
     await expect(browser.locator('html')).toHaveAttribute('lang', other[page.lang]);
     // The same lesson: the quiz asks the same questions (ids are shared across languages).
     if (page.kind === 'lesson') {
-      const ids = await browser.locator('quiz-question').evaluateAll((qs) => qs.map((q) => q.getAttribute('question-id')));
+      const ids = await browser
+        .locator('quiz-question')
+        .evaluateAll((qs) => qs.map((q) => q.getAttribute('question-id')));
       await browser.goBack();
-      const before = await browser.locator('quiz-question').evaluateAll((qs) => qs.map((q) => q.getAttribute('question-id')));
+      const before = await browser
+        .locator('quiz-question')
+        .evaluateAll((qs) => qs.map((q) => q.getAttribute('question-id')));
       expect(ids).toEqual(before);
     }
   });
 }
 
-test('progress is shared across languages: a lesson completed in Vietnamese shows completed in English', async ({ page }) => {
+test('progress is shared across languages: a lesson completed in Vietnamese shows completed in English', async ({
+  page,
+}) => {
   await page.goto('/vi/lessons/install-vneid/');
   const questions = page.locator('quiz-question');
   for (let i = 0; i < (await questions.count()); i++) {

@@ -57,5 +57,8 @@ test('an unknown address shows the bilingual 404 page with links home', async ({
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Go to the Học Số home page' })).toHaveAttribute('href', '/en/');
+  await expect(page.getByRole('link', { name: 'Go to the Học Số home page' })).toHaveAttribute(
+    'href',
+    '/en/',
+  );
 });

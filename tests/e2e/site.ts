@@ -27,9 +27,17 @@ export function builtPages(): BuiltPage[] {
     .filter((file) => file.endsWith('.html') && !relative(DIST, file).startsWith('pagefind'))
     .map((file) => {
       const rel = relative(DIST, file).replaceAll('\\', '/');
-      const path = rel === 'index.html' ? '/' : rel === '404.html' ? '/404.html' : `/${rel.replace(/index\.html$/, '')}`;
+      const path =
+        rel === 'index.html' ? '/' : rel === '404.html' ? '/404.html' : `/${rel.replace(/index\.html$/, '')}`;
       const lang = path.startsWith('/en/') ? 'en' : 'vi';
-      const kind = path === '/' ? 'root' : path === '/404.html' ? 'not-found' : path.includes('/lessons/') ? 'lesson' : 'home';
+      const kind =
+        path === '/'
+          ? 'root'
+          : path === '/404.html'
+            ? 'not-found'
+            : path.includes('/lessons/')
+              ? 'lesson'
+              : 'home';
       return { path, file, lang, kind } as BuiltPage;
     })
     .sort((a, b) => a.path.localeCompare(b.path));
@@ -38,7 +46,9 @@ export function builtPages(): BuiltPage[] {
 /** Maps a site path to its built file, or undefined when the link would be broken. */
 export function fileForPath(pathname: string): string | undefined {
   const clean = decodeURIComponent(pathname);
-  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(DIST, clean, 'index.html')]
+    : [join(DIST, clean), join(DIST, clean, 'index.html')];
   return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 

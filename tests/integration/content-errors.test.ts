@@ -95,6 +95,8 @@ describe('invalid lesson content fails the build, naming the file and field', ()
       'content/lessons/en/b.mdx': lesson(),
     });
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/content\/lessons\/(vi|en)\/b\.mdx → order: 1 is already used in track "vneid"/);
+    expect(result.output).toMatch(
+      /content\/lessons\/(vi|en)\/b\.mdx → order: 1 is already used in track "vneid"/,
+    );
   });
 });

@@ -12,7 +12,12 @@ const locales = ['vi', 'en'];
 
 describe('findCurriculumProblems', () => {
   it('accepts lessons present in every language, in known tracks, with distinct orders', () => {
-    const lessons = [lesson('vi', 'a'), lesson('en', 'a'), lesson('vi', 'b', 'vneid', 2), lesson('en', 'b', 'vneid', 2)];
+    const lessons = [
+      lesson('vi', 'a'),
+      lesson('en', 'a'),
+      lesson('vi', 'b', 'vneid', 2),
+      lesson('en', 'b', 'vneid', 2),
+    ];
     expect(findCurriculumProblems(lessons, ['vneid'], locales)).toEqual([]);
   });
 
@@ -30,7 +35,8 @@ describe('findCurriculumProblems', () => {
     {
       name: 'a duplicate order in a track',
       lessons: [lesson('vi', 'a'), lesson('en', 'a'), lesson('vi', 'b'), lesson('en', 'b')],
-      expected: /content\/lessons\/vi\/b\.mdx → order: 1 is already used in track "vneid" by content\/lessons\/vi\/a\.mdx/,
+      expected:
+        /content\/lessons\/vi\/b\.mdx → order: 1 is already used in track "vneid" by content\/lessons\/vi\/a\.mdx/,
     },
     {
       name: 'a lesson placed differently in two languages',
@@ -44,6 +50,9 @@ describe('findCurriculumProblems', () => {
     },
   ])('reports $name, naming the file and field', ({ lessons, expected }) => {
     const problems = findCurriculumProblems(lessons, ['vneid'], locales);
-    expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => expected.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 });

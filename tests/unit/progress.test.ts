@@ -16,13 +16,27 @@ const t1 = '2026-11-02T08:00:00.000Z';
 const t2 = '2026-11-03T08:00:00.000Z';
 
 function attempt(overrides: Partial<QuizAttempt> = {}): QuizAttempt {
-  return { id: 'a1', at: t1, correct: 5, total: 6, score: 83, answers: { q1: 'b' }, passed: true, ...overrides };
+  return {
+    id: 'a1',
+    at: t1,
+    correct: 5,
+    total: 6,
+    score: 83,
+    answers: { q1: 'b' },
+    passed: true,
+    ...overrides,
+  };
 }
 
 describe('recordVisit', () => {
   it('creates a lesson record on the first visit', () => {
     const p = recordVisit(emptyProgress(), 'install-vneid', new Date(t0));
-    expect(p.lessons['install-vneid']).toEqual({ firstVisited: t0, attempts: [], bestScore: null, completed: null });
+    expect(p.lessons['install-vneid']).toEqual({
+      firstVisited: t0,
+      attempts: [],
+      bestScore: null,
+      completed: null,
+    });
     expect(lessonStatus(p.lessons['install-vneid'])).toBe('in-progress');
   });
 
@@ -37,7 +51,12 @@ describe('recordVisit', () => {
 
 describe('recordAttempt', () => {
   const cases: Array<{ name: string; attempts: QuizAttempt[]; best: number; completed: string | null }> = [
-    { name: 'a failed attempt', attempts: [attempt({ score: 50, passed: false })], best: 50, completed: null },
+    {
+      name: 'a failed attempt',
+      attempts: [attempt({ score: 50, passed: false })],
+      best: 50,
+      completed: null,
+    },
     { name: 'a passing attempt', attempts: [attempt()], best: 83, completed: t1 },
     {
       name: 'a failed retake after passing keeps completion and best score',
@@ -75,7 +94,9 @@ describe('recordAttempt', () => {
   it('never lowers the best score or loses completion, whatever the attempts (property)', () => {
     const arbAttempt = fc.record({
       id: fc.uuid(),
-      at: fc.date({ min: new Date('2025-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+      at: fc
+        .date({ min: new Date('2025-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+        .map((d) => d.toISOString()),
       correct: fc.nat(10),
       total: fc.constant(10),
       score: fc.integer({ min: 0, max: 100 }),
@@ -97,7 +118,10 @@ describe('recordAttempt', () => {
         }
         const lesson = p.lessons.l!;
         expect(lesson.bestScore).toBe(attempts.length ? Math.max(...attempts.map((a) => a.score)) : null);
-        const passes = attempts.filter((a) => a.passed).map((a) => a.at).sort();
+        const passes = attempts
+          .filter((a) => a.passed)
+          .map((a) => a.at)
+          .sort();
         expect(lesson.completed).toBe(passes[0] ?? null);
         expect(decodeProgress(encodeProgress(p))).toEqual(p);
       }),

@@ -1,0 +1,31 @@
+// `npm start`: builds the site when dist/ is missing or older than its sources, then serves it
+// on http://localhost:4321 the way a static host would.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..');
+const builtMarker = join(root, 'dist', 'pagefind', 'pagefind.js');
+const sources = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json'];
+
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const builtAt = existsSync(builtMarker) ? statSync(builtMarker).mtimeMs : 0;
+if (builtAt < Math.max(...sources.map((s) => newest(join(root, s))))) {
+  console.log('› Building the site (sources changed since the last build)…');
+  const build = spawnSync(npm, ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+} else {
+  console.log('› The built site is up to date.');
+}
+const serve = spawnSync(npm, ['run', 'preview', '--', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
+process.exit(serve.status ?? 0);
