@@ -15,10 +15,10 @@ export const en: Record<UiKey, string> = {
   'home.intro':
     'Short, clear lessons on VNeID, online public services, paying by QR code, selling online and avoiding scams. Learn on your phone, in a workshop, or on paper.',
   'home.tracksHeading': 'Topics',
-  'home.lessonCount': '{count} lessons',
+  'home.lessonCount': 'lessons: {count}',
   'home.progressHeading': 'My progress',
   'home.progressNote': 'Your progress is kept on this device only and is never sent anywhere.',
-  'progress.summary': 'You have completed {done} of {total} lessons.',
+  'progress.summary': 'Lessons completed: {done} of {total}.',
   'status.label': 'Status',
   'status.notStarted': 'Not started',
   'status.inProgress': 'In progress',

@@ -6,10 +6,9 @@ import { chromium } from '@playwright/test';
 
 export const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-function playwrightChromium() {
+function playwrightChromiumPath() {
   try {
-    const path = chromium.executablePath();
-    return path && existsSync(path) ? path : undefined;
+    return chromium.executablePath();
   } catch {
     return undefined;
   }
@@ -17,15 +16,22 @@ function playwrightChromium() {
 
 /**
  * `undefined` executablePath means "Playwright's own browser"; a string is a system Chromium.
- * Returns null when no browser is present.
+ * Returns null when no browser is present. The arguments exist for tests.
  */
-export function findChromium() {
-  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) {
-    return { executablePath: process.env.CHROMIUM_PATH, source: 'CHROMIUM_PATH' };
-  }
-  if (playwrightChromium()) return { executablePath: undefined, source: 'playwright' };
-  const system = SYSTEM_CHROMIUM.find((path) => existsSync(path));
+export function findChromium({
+  exists = existsSync,
+  envPath = process.env.CHROMIUM_PATH,
+  playwrightPath = playwrightChromiumPath(),
+} = {}) {
+  if (envPath && exists(envPath)) return { executablePath: envPath, source: 'CHROMIUM_PATH' };
+  if (playwrightPath && exists(playwrightPath)) return { executablePath: undefined, source: 'playwright' };
+  const system = SYSTEM_CHROMIUM.find((path) => exists(path));
   return system ? { executablePath: system, source: 'system' } : null;
+}
+
+/** How to get a browser on this machine: Debian's package when we may use apt, else Playwright's. */
+export function installMethod({ isRoot, hasApt }) {
+  return isRoot && hasApt ? 'apt' : 'playwright';
 }
 
 export const HOW_TO_GET_CHROMIUM = [
@@ -49,7 +55,7 @@ export function ensureChromium() {
   const found = findChromium();
   if (found) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
+  if (installMethod({ isRoot, hasApt: existsSync('/usr/bin/apt-get') }) === 'apt') {
     console.log('No Chromium found: installing Debian chromium with apt-get…');
     tryRun('apt-get', ['update', '-qq']);
     tryRun('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core']);
