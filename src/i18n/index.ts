@@ -22,4 +22,10 @@ export function formatDate(date: Date, locale: Locale): string {
   }).format(date);
 }
 
+/** A source's date at the precision it has: "23/4/2024", "4/2024" or "2024". */
+export function formatPartialDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return [day, month, year].filter((part) => part !== undefined).join('/');
+}
+
 export { format, strings, type UiKey };

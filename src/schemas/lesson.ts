@@ -2,6 +2,12 @@ import { z } from 'astro/zod';
 
 const text = z.string().trim().min(1);
 
+/** YAML reads 2024-04-23 as a Date but 2024-04 as text; both become the text form. */
+const sourceDate = z.union([
+  z.date().transform((date) => date.toISOString().slice(0, 10)),
+  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'use YYYY-MM-DD, YYYY-MM or YYYY'),
+]);
+
 /** Front matter of `content/lessons/<locale>/<slug>.mdx`. Each field's line doubles as author documentation. */
 export const lessonSchema = z.strictObject({
   /** Lesson title, shown as the page heading. */
@@ -26,8 +32,11 @@ export const lessonSchema = z.strictObject({
       z.strictObject({
         title: text,
         url: z.url({ protocol: /^https?$/ }),
-        /** Publication or access date, YYYY-MM-DD. */
-        date: z.coerce.date(),
+        /**
+         * Publication date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY.
+         * Leave it out when the source has no date, rather than guessing one.
+         */
+        date: sourceDate.optional(),
       }),
     )
     .min(1),

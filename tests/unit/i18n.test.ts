@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { format, strings, useTranslations } from '../../src/i18n';
+import { format, formatPartialDate, strings, useTranslations } from '../../src/i18n';
 import { localeFromPath, locales, switchLocalePath } from '../../src/i18n/locales';
 import { chooseLocale } from '../../src/lib/choose-locale';
 
@@ -17,6 +17,14 @@ describe('UI strings', () => {
         names(strings.vi[key as keyof typeof strings.vi]),
       );
     }
+  });
+
+  it.each([
+    ['2024-04-23', '23/4/2024'],
+    ['2024-07', '7/2024'],
+    ['2024', '2024'],
+  ])('writes the source date %s as %s', (date, expected) => {
+    expect(formatPartialDate(date)).toBe(expected);
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

@@ -30,7 +30,17 @@ describe('lessonSchema', () => {
   it('accepts a complete lesson and turns dates into Dates', () => {
     const parsed = lessonSchema.parse(valid);
     expect(parsed.updated).toBeInstanceOf(Date);
-    expect(parsed.sources[0]!.date.toISOString().slice(0, 10)).toBe('2024-04-23');
+    expect(parsed.sources[0]!.date).toBe('2024-04-23');
+  });
+
+  it.each([
+    [new Date('2024-04-23'), '2024-04-23'],
+    ['2024-04', '2024-04'],
+    ['2024', '2024'],
+    [undefined, undefined],
+  ])('keeps a source date only as precise as the source (%s)', (date, expected) => {
+    const parsed = lessonSchema.parse({ ...valid, sources: [{ ...valid.sources[0], date }] });
+    expect(parsed.sources[0]!.date).toBe(expected);
   });
 
   it.each([
@@ -42,6 +52,7 @@ describe('lessonSchema', () => {
     ['keyTerms.0.meaning', { ...valid, keyTerms: [{ term: 'OTP' }] }],
     ['sources.0.url', { ...valid, sources: [{ ...valid.sources[0], url: 'not a url' }] }],
     ['sources.0.date', { ...valid, sources: [{ ...valid.sources[0], date: 'someday' }] }],
+    ['sources.0.date', { ...valid, sources: [{ ...valid.sources[0], date: '2024-13' }] }],
     ['trainerNotes.activities', { ...valid, trainerNotes: { ...valid.trainerNotes, activities: [] } }],
     ['track', { ...valid, track: 'VNeID Track' }],
     ['', { ...valid, surprise: true }],
