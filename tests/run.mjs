@@ -1,4 +1,4 @@
-// `npm test`: unit tests, the site build, then browser tests against the built site.
+// `npm test`: unit tests, static checks, the site build, then browser tests against the built site.
 // Ends with one line "N passed, N failed" summing every runner, and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -45,7 +45,15 @@ if (vitest) {
   failed += 1;
 }
 
-// 2. Build the site the browser tests check
+// 2. Static checks: astro check, strict TypeScript, ESLint, Prettier (one test: pass or fail)
+console.log('\n› Static checks (npm run check)…');
+if (run('npm', ['run', 'check'])) passed += 1;
+else {
+  console.error('npm run check failed.');
+  failed += 1;
+}
+
+// 3. Build the site the browser tests check
 console.log('\n› Building the site for the browser tests…');
 const built = run('npm', ['run', 'build']);
 if (!built) {
@@ -53,7 +61,7 @@ if (!built) {
   failed += 1;
 }
 
-// 3. Browser tests
+// 4. Browser tests
 let browser;
 if (built) {
   try {

@@ -94,6 +94,11 @@ for (const built of builtPages()) {
 
     await page.goto(url, { waitUntil: 'networkidle' });
 
+    // A Content Security Policy that keeps every load on this origin
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+
     // Language
     await expect(page.locator('html')).toHaveAttribute('lang', built.lang);
     const langs = await page.locator('[lang]').evaluateAll((els) => els.map((e) => e.getAttribute('lang')));
