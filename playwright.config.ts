@@ -37,9 +37,9 @@ export default defineConfig({
       },
     },
   ],
-  // Tests run against the built site (`npm run build` first), served the way `npm start` serves it.
+  // Tests run against the built site, served by `npm start` itself (it rebuilds only if sources changed).
   webServer: {
-    command: `astro preview --port ${PORT} --host localhost`,
+    command: `npm start -- --port ${PORT} --host localhost`,
     url: `http://localhost:${PORT}/vi/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

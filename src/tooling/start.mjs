@@ -24,7 +24,10 @@ if (builtAt < Math.max(...sources.map((s) => newest(join(root, s))))) {
 } else {
   console.log('› The built site is up to date.');
 }
-const serve = spawnSync(npm, ['run', 'preview', '--', ...process.argv.slice(2)], {
+// Port 4321 unless the caller names another (`npm start -- --port 8080`).
+const args = process.argv.slice(2);
+if (!args.includes('--port')) args.push('--port', '4321');
+const serve = spawnSync(npm, ['run', 'preview', '--', ...args], {
   cwd: root,
   stdio: 'inherit',
 });
