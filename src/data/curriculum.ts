@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findCurriculumProblems } from '../lib/curriculum';
-import { locales, type Locale } from '../i18n/locales';
+import { extractQuizOutline, findQuizOutlineProblems } from '../lib/quiz-validation';
+import { defaultLocale, locales, type Locale } from '../i18n/locales';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 
@@ -24,6 +25,14 @@ let checked: Promise<void> | undefined;
 function checkCurriculum(): Promise<void> {
   checked ??= (async () => {
     const [lessons, tracks] = await Promise.all([getCollection('lessons'), getCollection('tracks')]);
+    const quizProblems = findQuizOutlineProblems(
+      lessons.map((entry) => ({
+        file: entry.filePath ?? `content/lessons/${entry.id}.mdx`,
+        ...splitLessonId(entry.id),
+        outline: extractQuizOutline(entry.body ?? ''),
+      })),
+      defaultLocale,
+    );
     const problems = findCurriculumProblems(
       lessons.map((entry) => ({
         file: entry.filePath ?? `content/lessons/${entry.id}.mdx`,
@@ -34,6 +43,7 @@ function checkCurriculum(): Promise<void> {
       tracks.map((track) => track.id),
       locales,
     );
+    problems.push(...quizProblems);
     if (problems.length > 0) {
       throw new Error(`Lesson content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
     }

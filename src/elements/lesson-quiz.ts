@@ -4,65 +4,55 @@ import { $progress, newAttemptId, saveQuizAttempt, visitLesson } from '../stores
 import { $storageWorks } from '../stores/safe-storage';
 import { DEFAULT_PASS_MARK, scoreQuiz, type QuizResult } from '../lib/quiz';
 import { format } from '../i18n/format';
+import type { QuizLabels } from '../i18n/quiz-labels';
 import { controlStyles } from './shared.styles';
 import type { QuizAnswerEvent } from './quiz-answer-event';
-import type { QuizQuestion } from './quiz-question';
+import type { QuizMode, QuizQuestionBase } from './quiz-question-base';
 
 /**
- * @summary A lesson's quiz: collects each question's first answer, scores the quiz when every
- * question is answered, records the attempt, and shows the stored result on later visits.
- * Visiting a page with this element also records the lesson visit.
- * @slot - the server-rendered questions (`<quiz-question>` elements)
+ * @summary A lesson's quiz: keeps each question's first answer, scores the quiz once every question
+ * is answered, records the attempt, and offers "review mistakes" and "retake". Shows the stored
+ * result on later visits, and records the lesson visit. With mode="present" (a trainer's screen)
+ * questions offer "Reveal answer" and nothing is recorded.
+ * @slot - the server-rendered questions
  */
 export class LessonQuiz extends LitElement {
   static override properties = {
     lesson: {},
     passMark: { attribute: 'pass-mark', type: Number },
-    scoreTemplate: { attribute: 'score-template' },
-    passedLabel: { attribute: 'passed-label' },
-    failedTemplate: { attribute: 'failed-template' },
-    retakeLabel: { attribute: 'retake-label' },
-    bestTemplate: { attribute: 'best-template' },
-    completedTemplate: { attribute: 'completed-template' },
-    storageLabel: { attribute: 'storage-label' },
+    labels: { type: Object },
+    mode: {},
     _result: { state: true },
+    _reviewing: { state: true },
   };
   static override styles = [controlStyles];
 
   declare lesson: string;
   declare passMark: number;
-  declare scoreTemplate: string;
-  declare passedLabel: string;
-  declare failedTemplate: string;
-  declare retakeLabel: string;
-  declare bestTemplate: string;
-  declare completedTemplate: string;
-  declare storageLabel: string;
+  declare labels: QuizLabels;
+  declare mode: QuizMode;
   declare _result: QuizResult | undefined;
+  declare _reviewing: boolean;
 
   private readonly _progress = new StoreController(this, $progress);
   private readonly _storage = new StoreController(this, $storageWorks);
-  /** First answer per question id in this attempt: what the score counts. */
-  private _firstAnswers = new Map<string, { optionId: string; correct: boolean }>();
+  /** First answer per question id in this attempt: what the score counts and what review shows. */
+  private _firstAnswers = new Map<string, { answer: string[]; correct: boolean }>();
 
   constructor() {
     super();
     this.lesson = '';
     this.passMark = DEFAULT_PASS_MARK;
-    this.scoreTemplate = '{correct}/{total} ({percent}%)';
-    this.passedLabel = 'Passed.';
-    this.failedTemplate = 'Not passed: {passMark}% needed.';
-    this.retakeLabel = 'Retake';
-    this.bestTemplate = 'Best: {percent}% ({attempts})';
-    this.completedTemplate = 'Completed on {date}.';
-    this.storageLabel = '';
+    this.labels = {} as QuizLabels;
+    this.mode = 'learn';
     this._result = undefined;
+    this._reviewing = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('quiz-answer', this._onAnswer);
-    if (this.lesson) visitLesson(this.lesson);
+    if (this.lesson && this.mode !== 'present') visitLesson(this.lesson);
   }
 
   override disconnectedCallback(): void {
@@ -70,9 +60,16 @@ export class LessonQuiz extends LitElement {
     super.disconnectedCallback();
   }
 
+  protected override updated(changed: Map<string, unknown>): void {
+    if (changed.has('mode')) for (const question of this._questions()) question.mode = this.mode;
+  }
+
   override render() {
+    if (this.mode === 'present') return html`<slot></slot>`;
+    const l = this.labels;
     const record = this._progress.value.lessons[this.lesson];
     const result = this._result;
+    const mistakes = [...this._firstAnswers.values()].some((a) => !a.correct);
     return html`<slot></slot>
       <div
         class="feedback"
@@ -83,37 +80,47 @@ export class LessonQuiz extends LitElement {
         ${
           result
             ? html`<p>
-                  ${format(this.scoreTemplate, { correct: result.correct, total: result.total, percent: result.score })}
+                  ${format(l.score, { correct: result.correct, total: result.total, percent: result.score })}
                 </p>
                 <p class="verdict">
-                  ${result.passed ? this.passedLabel : format(this.failedTemplate, { passMark: this.passMark })}
+                  ${result.passed ? `✓ ${l.passed}` : `✗ ${format(l.failed, { passMark: this.passMark })}`}
                 </p>`
             : ''
         }
       </div>
-      ${result ? html`<p><button type="button" class="secondary" @click=${this._retake}>${this.retakeLabel}</button></p>` : ''}
+      ${
+        result
+          ? html`<p class="actions">
+              ${
+                mistakes
+                  ? html`<button type="button" class="secondary" @click=${this._toggleReview}>
+                      ${this._reviewing ? l.showAll : l.review}
+                    </button>`
+                  : ''
+              }
+              <button type="button" class="secondary" @click=${this._retake}>${l.retake}</button>
+            </p>`
+          : ''
+      }
       ${
         record && record.attempts.length > 0
           ? html`<div class="summary">
-              ${record.completed ? html`<p>${format(this.completedTemplate, { date: this._date(record.completed) })}</p>` : ''}
-              <p>
-                ${format(this.bestTemplate, { percent: record.bestScore ?? 0, attempts: record.attempts.length })}
-              </p>
+              ${record.completed ? html`<p>${format(l.completedOn, { date: this._date(record.completed) })}</p>` : ''}
+              <p>${format(l.best, { percent: record.bestScore ?? 0, attempts: record.attempts.length })}</p>
             </div>`
           : ''
       }
-      ${this._storage.value ? '' : html`<p class="feedback" data-result="wrong">${this.storageLabel}</p>`}`;
+      ${this._storage.value ? '' : html`<p class="feedback" data-result="wrong">${l.storageUnavailable}</p>`}`;
   }
 
-  private _questions(): QuizQuestion[] {
-    return [...this.querySelectorAll('quiz-question')];
+  private _questions(): QuizQuestionBase[] {
+    return [...this.querySelectorAll<QuizQuestionBase>('quiz-choice, quiz-order, quiz-red-flags')];
   }
 
   private _onAnswer = (event: QuizAnswerEvent): void => {
-    if (this._result || this._firstAnswers.has(event.questionId)) return;
-    this._firstAnswers.set(event.questionId, { optionId: event.optionId, correct: event.correct });
-    const questions = this._questions();
-    if (this._firstAnswers.size < questions.length) return;
+    if (this.mode === 'present' || this._result || this._firstAnswers.has(event.questionId)) return;
+    this._firstAnswers.set(event.questionId, { answer: event.answer, correct: event.correct });
+    if (this._firstAnswers.size < this._questions().length) return;
 
     const answers = [...this._firstAnswers];
     const result = scoreQuiz(
@@ -127,17 +134,37 @@ export class LessonQuiz extends LitElement {
       correct: result.correct,
       total: result.total,
       score: result.score,
-      answers: Object.fromEntries(answers.map(([id, a]) => [id, a.optionId])),
+      answers: Object.fromEntries(answers.map(([id, a]) => [id, a.answer])),
       passed: result.passed,
     });
   };
 
+  /** Review: only the questions missed first time, each showing that first answer and why. */
+  private _toggleReview(): void {
+    this._reviewing = !this._reviewing;
+    let first: QuizQuestionBase | undefined;
+    for (const question of this._questions()) {
+      const first_ = this._firstAnswers.get(question.questionId);
+      const hide = this._reviewing && first_?.correct === true;
+      question.closest('li')?.toggleAttribute('hidden', hide);
+      if (this._reviewing && first_ && !first_.correct) {
+        question.restore(first_.answer);
+        first ??= question;
+      }
+    }
+    first?.focusFirstControl();
+  }
+
   private _retake(): void {
     this._firstAnswers = new Map();
     this._result = undefined;
+    this._reviewing = false;
     const questions = this._questions();
-    for (const question of questions) question.reset();
-    questions[0]?.focusFirstOption();
+    for (const question of questions) {
+      question.closest('li')?.removeAttribute('hidden');
+      question.reset();
+    }
+    questions[0]?.focusFirstControl();
   }
 
   private _date(iso: string): string {

@@ -41,6 +41,23 @@ export const controlStyles = css`
     margin: 0;
     border: 0;
   }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0.5rem 0;
+  }
+  .feedback ul {
+    margin: 0.5rem 0;
+    padding-left: 1.25rem;
+  }
+  @media print {
+    .actions,
+    .feedback,
+    .summary {
+      display: none;
+    }
+  }
   .verdict {
     font-weight: 700;
   }

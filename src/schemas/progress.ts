@@ -9,7 +9,9 @@ import * as v from 'valibot';
  *   lessons: {
  *     "<slug>": {                      // slugs are the same in every language, so progress is too
  *       firstVisited: ISO time,         // set once, on the first visit to the lesson
- *       attempts: [{ id, at, correct, total, score, answers: { "<questionId>": "<optionId>" }, passed }],
+ *       attempts: [{ id, at, correct, total, score, answers: { "<questionId>": ["<answer>", …] }, passed }],
+ *                                     // answers: chosen option values, flagged part ids, or step ids in
+ *                                     // the order placed; always the first try at each question
  *       bestScore: 0-100 | null,        // highest attempt score; null before any attempt
  *       completed: ISO time | null      // first time a quiz attempt passed; never cleared
  *     }
@@ -33,7 +35,7 @@ export const quizAttemptSchema = v.object({
   correct: count,
   total: count,
   score: percent,
-  answers: v.record(v.string(), v.string()),
+  answers: v.record(v.string(), v.array(v.string())),
   passed: v.boolean(),
 });
 

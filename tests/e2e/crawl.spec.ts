@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, fileForPath, readBuilt } from './site';
 import { focused } from './keyboard';
+import { answerWithMouse, question, readQuiz } from './quiz';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -110,14 +111,12 @@ for (const built of builtPages()) {
     expect(await axeViolations(page), 'axe, dark scheme').toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
 
-    // Quiz feedback states must pass too.
+    // Quiz feedback must pass too: every question type answered wrong, and a check with no answer.
     if (built.kind === 'lesson') {
-      const questions = page.locator('quiz-question');
-      await questions.nth(0).locator('.quiz-option:not([data-correct]) input').first().check();
-      await questions.nth(0).getByRole('button').click();
-      await questions.nth(1).locator('.quiz-option[data-correct] input').check();
-      await questions.nth(1).getByRole('button').click();
-      await questions.nth(2).getByRole('button').click();
+      const quiz = await readQuiz(page);
+      const checkLabel = built.lang === 'vi' ? 'Kiểm tra' : 'Check';
+      for (const q of quiz.slice(1)) await answerWithMouse(page, q, 'wrong', checkLabel);
+      await question(page, quiz[0]!.id).getByRole('button', { name: checkLabel, exact: true }).click();
       expect(await axeViolations(page), 'axe, quiz feedback shown').toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
       expect(await axeViolations(page), 'axe, quiz feedback shown, dark').toEqual([]);
@@ -158,7 +157,9 @@ for (const built of builtPages()) {
     // Every control is reachable by Tab and shows where focus is
     await page.goto(url, { waitUntil: 'networkidle' });
     const focusable = await page.evaluate(() => {
-      let count = document.querySelectorAll('a[href], button, input, summary, select, textarea').length;
+      let count = document.querySelectorAll(
+        'a[href], button, input, summary, select, textarea, [tabindex="0"]',
+      ).length;
       document.querySelectorAll('*').forEach((el) => {
         count += el.shadowRoot?.querySelectorAll('button').length ?? 0;
       });

@@ -1,134 +1,139 @@
-import { expect, test, type Page } from '@playwright/test';
-import { focused, tabTo } from './keyboard';
+import { expect, test } from '@playwright/test';
+import { tabTo } from './keyboard';
+import { UI, answerWithKeyboard, answerWithMouse, question, quizResult, readQuiz } from './quiz';
 
-const strings = {
-  vi: {
-    lesson: 'Cài VNeID và kích hoạt tài khoản',
-    correct: 'Đúng rồi!',
-    wrong: 'Chưa đúng.',
-    passed: 'Bạn đã đạt',
-    completed: 'Đã hoàn thành',
-  },
-  en: {
-    lesson: 'Install VNeID and activate your account',
-    correct: 'Correct!',
-    wrong: 'Not quite.',
-    passed: 'You passed',
-    completed: 'Completed',
-  },
-};
-
-/** Reads the answer key from the page, as a tester would from the lesson file. */
-async function answerKey(page: Page) {
-  return page.locator('quiz-question').evaluateAll((questions) =>
-    questions.map((q) => {
-      const options = [...q.querySelectorAll('.quiz-option')];
-      return {
-        id: q.getAttribute('question-id')!,
-        correct: options.findIndex((o) => o.hasAttribute('data-correct')),
-        count: options.length,
-      };
-    }),
-  );
-}
-
-/** Selects option `index` of the focused radio group with the keyboard. */
-async function chooseOption(page: Page, index: number) {
-  if (index === 0) await page.keyboard.press('Space');
-  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
-}
+const lessonTitle = { vi: 'Cài VNeID và kích hoạt tài khoản', en: 'Install VNeID and activate your account' };
 
 for (const locale of ['vi', 'en'] as const) {
-  test(`${locale}: home → lesson → quiz by keyboard → reload keeps the result → home shows it`, async ({
+  test(`${locale}: home → lesson → every question type by keyboard → reload keeps the result → home shows it`, async ({
     page,
   }) => {
-    const s = strings[locale];
+    const ui = UI[locale];
     await page.goto(`/${locale}/`);
     await expect(page.locator('lesson-status').first()).toHaveAttribute('data-status', 'not-started');
 
-    // Home → lesson, by keyboard.
-    await tabTo(page, (f) => f.tag === 'a' && f.text === s.lesson);
+    await tabTo(page, (f) => f.tag === 'a' && f.text === lessonTitle[locale]);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(`/${locale}/lessons/install-vneid/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.lesson);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessonTitle[locale]);
 
-    const key = await answerKey(page);
-    expect(key.length).toBeGreaterThanOrEqual(5);
+    const quiz = await readQuiz(page);
+    expect(new Set(quiz.map((q) => q.type))).toEqual(
+      new Set(['single', 'multiple', 'true-false', 'order', 'red-flags']),
+    );
 
-    for (const [n, question] of key.entries()) {
-      const status = page.locator(`quiz-question[question-id="${question.id}"]`).getByRole('status');
-      await tabTo(page, (f) => f.type === 'radio' && f.questionId === question.id);
+    for (const [n, q] of quiz.entries()) {
+      const status = question(page, q.id).getByRole('status');
       if (n === 0) {
-        // First try wrong: that is what counts; then the right answer, for learning.
-        const wrong = question.correct === 0 ? 1 : 0;
-        await chooseOption(page, wrong);
-        await tabTo(page, (f) => f.tag === 'button' && f.questionId === question.id);
-        await page.keyboard.press('Enter');
-        await expect(status).toContainText(s.wrong);
-        await page.keyboard.press('Shift+Tab');
-        const radio = await focused(page);
-        expect(radio?.type).toBe('radio');
-        const steps = question.correct - wrong;
-        for (let i = 0; i < Math.abs(steps); i++)
-          await page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
-        await expect(status).toBeEmpty();
-      } else {
-        await chooseOption(page, question.correct);
+        // The first try is wrong, and that is what counts; then the right answer, for learning.
+        await answerWithKeyboard(page, q, 'wrong', ui.check);
+        await expect(status).toContainText(ui.wrong);
+        await tabTo(page, (f) => f.questionId === q.id && f.tag === 'input', 10, 'Shift+Tab');
       }
-      const button = await tabTo(page, (f) => f.tag === 'button' && f.questionId === question.id);
-      expect(button.visible, 'the Check button shows where focus is').toBe(true);
-      await page.keyboard.press('Enter');
-      await expect(status).toContainText(s.correct);
+      await answerWithKeyboard(page, q, 'right', ui.check);
+      await expect(status).toContainText(ui.correct);
       // The explanation is read out with the verdict.
-      expect((await status.textContent())!.length).toBeGreaterThan(s.correct.length + 10);
+      expect((await status.textContent())!.trim().length).toBeGreaterThan(ui.correct.length + 10);
     }
 
-    const total = key.length;
-    const quizStatus = page.locator('lesson-quiz [data-quiz-result]');
-    await expect(quizStatus).toContainText(
-      `${total - 1}/${total}`.replace('/', locale === 'vi' ? '/' : ' of '),
-    );
-    await expect(quizStatus).toContainText(s.passed);
+    const total = quiz.length;
+    await expect(quizResult(page)).toContainText(ui.score(total - 1, total));
+    await expect(quizResult(page)).toContainText(ui.passed);
 
     await page.reload();
     const percent = Math.floor(((total - 1) * 100) / total);
     await expect(page.locator('lesson-quiz')).toContainText(`${percent}%`);
-    await expect(page.locator('lesson-quiz')).toContainText(
-      locale === 'vi' ? 'Bạn đã hoàn thành bài này' : 'You completed this lesson',
-    );
+    await expect(page.locator('lesson-quiz')).toContainText(ui.completedLesson);
 
     await page.goto(`/${locale}/`);
-    await expect(page.locator('lesson-status[lesson="install-vneid"]').first()).toHaveText(s.completed);
-    await expect(page.locator('progress-summary')).toContainText(locale === 'vi' ? '1/1' : '1 of 1');
+    await expect(page.locator('lesson-status[lesson="install-vneid"]').first()).toHaveText(ui.completed);
+    await expect(page.locator('progress-summary')).toContainText(ui.score(1, 1));
   });
 }
 
-test('a failed quiz is recorded but does not complete the lesson; retake starts over', async ({ page }) => {
+test('every question type answered wrong by keyboard says what was wrong; the failed attempt is stored', async ({
+  page,
+}) => {
+  const ui = UI.en;
   await page.goto('/en/lessons/install-vneid/');
-  const key = await answerKey(page);
-  for (const question of key) {
-    const q = page.locator(`quiz-question[question-id="${question.id}"]`);
-    await q
-      .locator('.quiz-option input')
-      .nth(question.correct === 0 ? 1 : 0)
-      .check();
-    await q.getByRole('button', { name: 'Check' }).click();
+  const quiz = await readQuiz(page);
+  for (const q of quiz) {
+    await answerWithKeyboard(page, q, 'wrong', ui.check);
+    const el = question(page, q.id);
+    await expect(el.getByRole('status')).toContainText(ui.wrong);
+    if (q.type === 'multiple')
+      await expect(el.locator('.quiz-mark[data-mark="wrong"]')).toContainText(ui.optionWrong);
+    if (q.type === 'order')
+      await expect(el.locator('.quiz-mark[data-mark="wrong"]').first()).toContainText(ui.shouldBe);
+    if (q.type === 'red-flags') {
+      await expect(el.getByRole('status')).toContainText(ui.flagWrong);
+      await expect(el.getByRole('status')).toContainText(ui.flagMissed);
+    }
+    // Colour is never the only signal: a mark with an icon and words.
+    await expect(el.locator('.quiz-mark').first()).toHaveText(/[✓✗!]\s*\S+/);
   }
-  const quizStatus = page.locator('lesson-quiz [data-quiz-result]');
-  await expect(quizStatus).toContainText('0 of');
-  await expect(quizStatus).toContainText('Not passed yet');
-  await page.getByRole('button', { name: 'Retake the quiz' }).click();
-  await expect(page.locator('.quiz-option input:checked')).toHaveCount(0);
-  await expect(page.locator('quiz-question input').first()).toBeFocused();
+  await expect(quizResult(page)).toContainText(`0 of ${quiz.length}`);
+  await expect(quizResult(page)).toContainText(ui.failed);
+
+  await page.reload();
+  await expect(page.locator('lesson-quiz')).toContainText('Best result: 0% (1 attempts)');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('hoc-so:progress')!));
+  const attempt = stored.lessons['install-vneid'].attempts[0];
+  expect(attempt.passed).toBe(false);
+  expect(Object.keys(attempt.answers).sort()).toEqual(quiz.map((q) => q.id).sort());
+  expect(stored.lessons['install-vneid'].completed).toBeNull();
   await page.goto('/en/');
   await expect(page.locator('lesson-status[lesson="install-vneid"]').first()).toHaveText('In progress');
 });
 
-test('checking without choosing asks for an answer', async ({ page }) => {
+test('review mistakes shows only the questions missed first time, with that first answer; retake starts over', async ({
+  page,
+}) => {
+  const ui = UI.vi;
   await page.goto('/vi/lessons/install-vneid/');
-  const q = page.locator('quiz-question').first();
-  await q.getByRole('button', { name: 'Kiểm tra' }).click();
-  await expect(q.getByRole('status')).toContainText('Hãy chọn một đáp án');
+  const quiz = await readQuiz(page);
+  const wrongIds = quiz.filter((_, i) => i % 2 === 1).map((q) => q.id);
+  for (const q of quiz) await answerWithMouse(page, q, wrongIds.includes(q.id) ? 'wrong' : 'right', ui.check);
+  // Put the mistakes right, as a learner would after reading why.
+  for (const q of quiz.filter((q) => wrongIds.includes(q.id))) {
+    await question(page, q.id)
+      .locator('input:checked, .rf-part[aria-pressed="true"]')
+      .evaluateAll((els) =>
+        els.forEach((el) =>
+          el instanceof HTMLInputElement ? (el.checked = false) : el.setAttribute('aria-pressed', 'false'),
+        ),
+      );
+    await answerWithMouse(page, q, 'right', ui.check);
+  }
+  await expect(quizResult(page)).toContainText(ui.failed);
+
+  await page.getByRole('button', { name: ui.review }).click();
+  for (const q of quiz) {
+    const item = question(page, q.id).locator('xpath=ancestor::li[1]');
+    if (wrongIds.includes(q.id)) {
+      await expect(item).toBeVisible();
+      await expect(question(page, q.id).getByRole('status')).toContainText(ui.wrong);
+    } else {
+      await expect(item).toBeHidden();
+    }
+  }
+  await page.getByRole('button', { name: ui.showAll }).click();
+  for (const q of quiz) await expect(question(page, q.id)).toBeVisible();
+
+  await page.getByRole('button', { name: ui.retake }).click();
+  await expect(page.locator('.quiz-option input:checked, .rf-part[aria-pressed="true"]')).toHaveCount(0);
+  await expect(page.locator('.quiz-mark')).toHaveCount(0);
+  await expect(quizResult(page)).toBeEmpty();
+});
+
+test('checking without answering asks for an answer', async ({ page }) => {
+  await page.goto('/vi/lessons/install-vneid/');
+  const quiz = await readQuiz(page);
+  const flags = quiz.find((q) => q.type === 'red-flags')!;
+  await question(page, quiz[0]!.id).getByRole('button', { name: 'Kiểm tra' }).click();
+  await expect(question(page, quiz[0]!.id).getByRole('status')).toContainText('Hãy chọn một đáp án');
+  await question(page, flags.id).getByRole('button', { name: 'Kiểm tra' }).click();
+  await expect(question(page, flags.id).getByRole('status')).toContainText('Hãy chạm chọn ít nhất một phần');
 });
 
 test('without working storage the quiz still works and says progress is not saved', async ({ page }) => {
@@ -142,14 +147,11 @@ test('without working storage the quiz still works and says progress is not save
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/en/lessons/install-vneid/');
-  const key = await answerKey(page);
-  for (const question of key) {
-    const q = page.locator(`quiz-question[question-id="${question.id}"]`);
-    await q.locator('.quiz-option input').nth(question.correct).check();
-    await q.getByRole('button', { name: 'Check' }).click();
-    await expect(q.getByRole('status')).toContainText('Correct!');
+  for (const q of await readQuiz(page)) {
+    await answerWithMouse(page, q, 'right', 'Check');
+    await expect(question(page, q.id).getByRole('status')).toContainText('Correct!');
   }
-  await expect(page.locator('lesson-quiz [data-quiz-result]')).toContainText('You passed');
+  await expect(quizResult(page)).toContainText('You passed');
   await expect(page.locator('lesson-quiz')).toContainText('cannot save your progress');
   expect(errors).toEqual([]);
 });

@@ -10,6 +10,7 @@ export interface FocusInfo {
   visible: boolean;
   inShadow: boolean;
   questionId: string | null;
+  ariaLabel: string | null;
 }
 
 /** What has keyboard focus, looking inside shadow roots (the quiz buttons live there). */
@@ -25,7 +26,7 @@ export async function focused(page: Page): Promise<FocusInfo | null> {
     const style = getComputedStyle(el);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     const shadow = style.boxShadow !== 'none';
-    const host = (el.getRootNode() as ShadowRoot).host ?? el.closest('quiz-question');
+    const host = (el.getRootNode() as ShadowRoot).host ?? el.closest('[question-id]');
     return {
       tag: el.tagName.toLowerCase(),
       text: (el.textContent ?? '').trim().slice(0, 80),
@@ -35,15 +36,21 @@ export async function focused(page: Page): Promise<FocusInfo | null> {
       visible: outline || shadow,
       inShadow,
       questionId:
-        host?.getAttribute('question-id') ?? el.closest('quiz-question')?.getAttribute('question-id') ?? null,
+        host?.getAttribute('question-id') ?? el.closest('[question-id]')?.getAttribute('question-id') ?? null,
+      ariaLabel: el.getAttribute('aria-label'),
     };
   });
 }
 
-/** Presses Tab until `match` accepts the focused element; fails after `limit` presses. */
-export async function tabTo(page: Page, match: (info: FocusInfo) => boolean, limit = 60): Promise<FocusInfo> {
+/** Presses Tab (or Shift+Tab) until `match` accepts the focused element; fails after `limit` presses. */
+export async function tabTo(
+  page: Page,
+  match: (info: FocusInfo) => boolean,
+  limit = 60,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+): Promise<FocusInfo> {
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     const info = await focused(page);
     if (info && match(info)) return info;
   }

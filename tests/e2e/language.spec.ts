@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from './site';
+import { answerWithMouse, readQuiz } from './quiz';
 
 const switchName = { vi: 'Read in English', en: 'Đọc bằng tiếng Việt' } as const;
 const other = { vi: 'en', en: 'vi' } as const;
@@ -34,12 +35,7 @@ test('progress is shared across languages: a lesson completed in Vietnamese show
   page,
 }) => {
   await page.goto('/vi/lessons/install-vneid/');
-  const questions = page.locator('quiz-question');
-  for (let i = 0; i < (await questions.count()); i++) {
-    const q = questions.nth(i);
-    await q.locator('.quiz-option[data-correct] input').check();
-    await q.getByRole('button', { name: 'Kiểm tra' }).click();
-  }
+  for (const q of await readQuiz(page)) await answerWithMouse(page, q, 'right', 'Kiểm tra');
   await expect(page.locator('lesson-quiz [data-quiz-result]')).toContainText('Bạn đã đạt');
   await page.getByRole('link', { name: 'Read in English' }).click();
   await expect(page.locator('lesson-quiz')).toContainText('You completed this lesson');

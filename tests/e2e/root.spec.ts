@@ -12,11 +12,17 @@ test.describe('without JavaScript', () => {
 
   test('lessons are readable: questions, options and explanations are in the page', async ({ page }) => {
     await page.goto('/en/lessons/install-vneid/');
-    const first = page.locator('quiz-question').first();
+    const first = page.locator('[question-id]').first();
     await expect(first.locator('legend')).toBeVisible();
     await expect(first.getByRole('radio').first()).toBeVisible();
     await expect(first.locator('.quiz-explanation').first()).toBeVisible();
-    await expect(first.locator('.quiz-option[data-correct] .quiz-verdict')).toHaveText('Right answer:');
+    await expect(first.locator('.quiz-option[data-correct] .quiz-verdict')).toHaveText('✓ Right answer:');
+    // Order and red-flag questions read as text followed by their answer key.
+    await expect(page.locator('quiz-order .order-item').first()).toBeVisible();
+    await expect(page.locator('quiz-order .quiz-key')).toBeVisible();
+    await expect(page.locator('quiz-red-flags .rf-message')).toBeVisible();
+    await expect(page.locator('quiz-red-flags .quiz-key')).toBeVisible();
+    await expect(page.locator('.quiz-hint').first()).toBeHidden();
   });
 });
 

@@ -22,7 +22,7 @@ function attempt(overrides: Partial<QuizAttempt> = {}): QuizAttempt {
     correct: 5,
     total: 6,
     score: 83,
-    answers: { q1: 'b' },
+    answers: { q1: ['b'] },
     passed: true,
     ...overrides,
   };

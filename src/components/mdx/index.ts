@@ -1,5 +1,8 @@
 // The components lesson authors may use in MDX without importing them (see README, "Add a lesson").
+import Item from './Item.astro';
+import Message from './Message.astro';
 import Option from './Option.astro';
+import Part from './Part.astro';
 import PhoneScreen from './PhoneScreen.astro';
 import Question from './Question.astro';
 import Quiz from './Quiz.astro';
@@ -7,4 +10,15 @@ import Step from './Step.astro';
 import Steps from './Steps.astro';
 import StopCheck from './StopCheck.astro';
 
-export const lessonComponents = { Option, PhoneScreen, Question, Quiz, Step, Steps, StopCheck };
+export const lessonComponents = {
+  Item,
+  Message,
+  Option,
+  Part,
+  PhoneScreen,
+  Question,
+  Quiz,
+  Step,
+  Steps,
+  StopCheck,
+};

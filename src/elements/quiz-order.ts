@@ -1,0 +1,121 @@
+import { html } from 'lit';
+import { format } from '../i18n/format';
+import { gradeOrder, moveItem } from '../lib/quiz';
+import { QuizQuestionBase } from './quiz-question-base';
+
+/**
+ * @summary Put the steps in order with Up/Down buttons (keyboard and touch alike; no drag-and-drop).
+ * Each move is announced; on Check every step is marked in place or where it belongs.
+ * @slot - the fieldset with `.order-item` list items, mixed up by the server
+ */
+export class QuizOrder extends QuizQuestionBase {
+  static override properties = { ...QuizQuestionBase.properties, rightOrder: { attribute: 'right-order' } };
+
+  declare rightOrder: string;
+  private _initial: string[] = [];
+
+  constructor() {
+    super();
+    this.rightOrder = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this._initial.length === 0) {
+      this._initial = this._ids();
+      this._addButtons();
+    }
+  }
+
+  override focusFirstControl(): void {
+    this.querySelector<HTMLButtonElement>('.order-item button')?.focus();
+  }
+
+  protected override currentAnswer(): string[] {
+    return this._ids();
+  }
+
+  protected override grade(answer: string[]) {
+    const { correct } = gradeOrder(answer, this._right());
+    return { correct, details: this.explanationIn(this.querySelector('.quiz-key')) };
+  }
+
+  protected override markAnswer(answer: string[]): void {
+    const { placements } = gradeOrder(answer, this._right());
+    for (const placement of placements) {
+      const item = this._item(placement.id);
+      if (!item) continue;
+      if (placement.inPlace) this.mark(item, 'correct', this.labels.inPlace);
+      else this.mark(item, 'wrong', format(this.labels.shouldBe, { position: placement.rightPosition }));
+    }
+  }
+
+  protected override showRightAnswer() {
+    this.setAnswer(this._right());
+    for (const id of this._right()) {
+      const item = this._item(id);
+      if (item) this.mark(item, 'correct', this.labels.inPlace);
+    }
+    return html`${this.explanationIn(this.querySelector('.quiz-key'))}`;
+  }
+
+  /** An empty answer means "as first shown" (a reset). */
+  protected override setAnswer(answer: string[]): void {
+    const order = answer.length > 0 ? answer : this._initial;
+    const list = this.querySelector('.order-list');
+    const items = order.map((id) => this._item(id)).filter((item): item is HTMLElement => !!item);
+    if (list && items.length === this._ids().length) list.append(...items);
+  }
+
+  private _ids(): string[] {
+    return [...this.querySelectorAll<HTMLElement>('.order-item')].map((item) => item.dataset.item ?? '');
+  }
+
+  private _right(): string[] {
+    return this.rightOrder.split(/\s+/).filter(Boolean);
+  }
+
+  private _item(id: string): HTMLElement | null {
+    return this.querySelector<HTMLElement>(`.order-item[data-item="${id}"]`);
+  }
+
+  /** Light-DOM buttons beside each step, so they share the page's styles and print rules. */
+  private _addButtons(): void {
+    for (const item of this.querySelectorAll<HTMLElement>('.order-item')) {
+      const text = item.querySelector('.order-text')?.textContent?.trim() ?? '';
+      const controls = document.createElement('span');
+      controls.className = 'order-controls no-print';
+      for (const [step, short, long] of [
+        [-1, this.labels.moveUp, this.labels.moveUpItem],
+        [1, this.labels.moveDown, this.labels.moveDownItem],
+      ] as const) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.dataset.step = String(step);
+        button.textContent = `${step < 0 ? '↑' : '↓'} ${short}`;
+        button.setAttribute('aria-label', format(long, { item: text }));
+        button.addEventListener('click', () => this._move(item, step, button));
+        controls.append(button);
+      }
+      item.append(controls);
+    }
+  }
+
+  private _move(item: HTMLElement, step: -1 | 1, button: HTMLButtonElement): void {
+    const ids = this._ids();
+    const from = ids.indexOf(item.dataset.item ?? '');
+    this.setAnswer(moveItem(ids, from, step));
+    button.focus();
+    const position = this._ids().indexOf(item.dataset.item ?? '') + 1;
+    const text = item.querySelector('.order-text')?.textContent?.trim() ?? '';
+    this.answerChanged(format(this.labels.moved, { item: text, position, total: ids.length }));
+  }
+}
+
+customElements.define('quiz-order', QuizOrder);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quiz-order': QuizOrder;
+  }
+}

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { UI, question, readQuiz } from './quiz';
+
+test('presentation mode: Reveal answer instead of Check, answers shown on request, nothing recorded', async ({
+  page,
+}) => {
+  const ui = UI.vi;
+  // The projector page (a later issue) will render <lesson-quiz mode="present">; here the lesson is served that way.
+  await page.route('**/vi/lessons/install-vneid/', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('<lesson-quiz ', '<lesson-quiz mode="present" ');
+    await route.fulfill({ response, body });
+  });
+  await page.goto('/vi/lessons/install-vneid/');
+  const quiz = await readQuiz(page);
+  for (const q of quiz) {
+    const el = question(page, q.id);
+    await expect(el.getByRole('button', { name: ui.check, exact: true })).toHaveCount(0);
+    const status = el.getByRole('status');
+    await expect(status).toBeEmpty();
+    await el.getByRole('button', { name: ui.reveal }).click();
+    await expect(status).not.toBeEmpty();
+    if (q.type === 'order') {
+      const order = await el
+        .locator('.order-item')
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item')));
+      expect(order).toEqual(q.right);
+    } else {
+      const marked = await el
+        .locator('[data-result="correct"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-part') ?? e.querySelector('input')?.value));
+      expect(marked.sort()).toEqual([...q.right].sort());
+    }
+  }
+  await expect(page.locator('lesson-quiz [data-quiz-result]')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('hoc-so:progress'))).toBeNull();
+});
+
+for (const locale of ['vi', 'en'] as const) {
+  test(`${locale}: printing shows every question as text, with answers, and no site chrome`, async ({
+    page,
+  }) => {
+    await page.goto(`/${locale}/lessons/install-vneid/`);
+    const quiz = await readQuiz(page);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.site-footer', '.skip-link'])
+      await expect(page.locator(selector)).toBeHidden();
+    for (const q of quiz) {
+      const el = question(page, q.id);
+      await expect(el.locator('legend')).toBeVisible();
+      await expect(el.getByRole('button', { name: UI[locale].check, exact: true })).toBeHidden();
+      if (q.type === 'order') {
+        await expect(el.locator('.order-item')).toHaveCount(q.right.length);
+        await expect(el.locator('.order-controls').first()).toBeHidden();
+        await expect(el.locator('.quiz-key')).toBeVisible();
+      } else if (q.type === 'red-flags') {
+        await expect(el.locator('.rf-message')).toBeVisible();
+        await expect(el.locator('.quiz-key')).toBeVisible();
+      } else {
+        for (const option of await el.locator('.quiz-option').all()) {
+          await expect(option).toBeVisible();
+          await expect(option.locator('.quiz-explanation')).toBeVisible();
+        }
+      }
+    }
+    await expect(page.locator('.trainer-notes h3').first()).toBeVisible();
+  });
+}

@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import {
+  duplicateIds,
+  extractQuizOutline,
+  findQuizOutlineProblems,
+  readTrueFalse,
+  unsafeExampleProblems,
+  validateQuestion,
+  type QuestionDraft,
+} from '../../src/lib/quiz-validation';
+
+const option = (correct: boolean, explanation = 'Vì sao.') => ({
+  text: correct ? 'Đúng' : 'Sai',
+  correct,
+  explanation,
+});
+const base: QuestionDraft = { id: 'q', type: 'single', prompt: 'Hỏi?', options: [], items: [], parts: [] };
+
+const valid: QuestionDraft[] = [
+  { ...base, type: 'single', options: [option(true), option(false)] },
+  { ...base, type: 'multiple', options: [option(true), option(true), option(false)] },
+  { ...base, type: 'true-false', answer: false, explanation: 'Công an không gọi.' },
+  { ...base, type: 'true-false', answer: 'true', explanation: 'Đúng vậy.' },
+  { ...base, type: 'order', explanation: 'Thứ tự.', items: [{ text: '1' }, { text: '2' }, { text: '3' }] },
+  {
+    ...base,
+    type: 'red-flags',
+    explanation: 'Tin giả.',
+    parts: [
+      { text: 'sẽ bị khóa', flag: true, explanation: 'Dọa.' },
+      { text: 'Kính gửi', flag: false, explanation: 'Bình thường.' },
+    ],
+    messageText: 'VNeID: tai https://vneid.invalid goi 09xx xxx xxx',
+  },
+];
+
+describe('validateQuestion', () => {
+  it.each(valid.map((q) => [q.type, q] as const))('accepts a well-formed %s question', (_, q) => {
+    expect(validateQuestion(q)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'single with no right option',
+      { ...base, options: [option(false), option(false)] },
+      'exactly one <Option correct>, found 0',
+    ],
+    [
+      'single with two right options',
+      { ...base, options: [option(true), option(true)] },
+      'exactly one <Option correct>, found 2',
+    ],
+    ['single with one option', { ...base, options: [option(true)] }, 'at least two <Option>s'],
+    [
+      'multiple with no right option',
+      { ...base, type: 'multiple', options: [option(false), option(false)] },
+      'needs at least one <Option correct>',
+    ],
+    [
+      'an option without explanation',
+      { ...base, options: [option(true), option(false, ' ')] },
+      'option 2 ("Sai") needs an explanation',
+    ],
+    [
+      'true-false without explanation',
+      { ...base, type: 'true-false', answer: true },
+      'explanation="…" is required on a true-false question',
+    ],
+    [
+      'true-false without answer',
+      { ...base, type: 'true-false', explanation: 'x' },
+      'answer={true} or answer={false}',
+    ],
+    [
+      'order with two steps',
+      { ...base, type: 'order', explanation: 'x', items: [{ text: '1' }, { text: '2' }] },
+      'at least 3 <Item>s, found 2',
+    ],
+    [
+      'order without explanation',
+      { ...base, type: 'order', items: [{ text: '1' }, { text: '2' }, { text: '3' }] },
+      'required on a order question',
+    ],
+    [
+      'order with repeated steps',
+      { ...base, type: 'order', explanation: 'x', items: [{ text: '1' }, { text: '1' }, { text: '3' }] },
+      'same text',
+    ],
+    [
+      'red flags without flags',
+      { ...valid[5]!, parts: [{ text: 'a', flag: false, explanation: 'b' }] },
+      'at least one <Part flag>',
+    ],
+    [
+      'a red-flag part without explanation',
+      { ...valid[5]!, parts: [{ text: 'a', flag: true, explanation: '' }] },
+      'part 1 ("a") needs an explanation',
+    ],
+    [
+      'a real-looking link in a scam message',
+      { ...valid[5]!, messageText: 'Vào https://vneid-gov.vn ngay' },
+      '"https://vneid-gov.vn" could be real',
+    ],
+    [
+      'a diallable number in a scam message',
+      { ...valid[5]!, messageText: 'Gọi 0912 345 678' },
+      'looks like a diallable phone number',
+    ],
+    ['an unknown type', { ...base, type: 'essay' }, 'type="essay" is not one of'],
+    ['a bad id', { ...base, id: 'Where Install', options: [option(true), option(false)] }, 'lowercase-kebab'],
+    [
+      'a missing prompt',
+      { ...base, prompt: '', options: [option(true), option(false)] },
+      'prompt="…" is required',
+    ],
+    ['options on an order question', { ...valid[4]!, options: [option(true)] }, 'takes no <Option>'],
+  ] as const)('rejects %s, naming the question', (_, q, message) => {
+    const problems = validateQuestion(q as QuestionDraft);
+    expect(problems.join('\n')).toContain(message);
+    for (const problem of problems) expect(problem).toMatch(/^<Question id="/);
+  });
+});
+
+describe('readTrueFalse', () => {
+  it.each([
+    [true, true],
+    ['true', true],
+    [false, false],
+    ['false', false],
+    ['yes', undefined],
+    [undefined, undefined],
+  ])('%s → %s', (input, expected) => {
+    expect(readTrueFalse(input)).toBe(expected);
+  });
+});
+
+describe('unsafeExampleProblems', () => {
+  it.each([
+    ['https://vneid-capnhat.invalid', 0],
+    ['http://shop.example.com/pay', 0],
+    ['gọi 09xx xxx xxx', 0],
+    ['dichvucong.gov.vn', 1],
+    ['www.vneid-update.com', 1],
+    ['+84 912 345 678', 1],
+    ['Số tiền 2.000.000 đồng', 1],
+    ['trong vòng 24 giờ', 0],
+  ])('%s → %i problem(s)', (text, count) => {
+    expect(unsafeExampleProblems(text)).toHaveLength(count);
+  });
+});
+
+describe('quiz outlines across languages', () => {
+  const mdx = `<Quiz>
+  <Question id="a" prompt="x">
+  <Question type="order" id='b' prompt="y">
+  <Question prompt="z" id="c" type="red-flags" explanation="…">`;
+
+  it('reads question ids and types in order', () => {
+    expect(extractQuizOutline(mdx)).toEqual([
+      { id: 'a', type: 'single' },
+      { id: 'b', type: 'order' },
+      { id: 'c', type: 'red-flags' },
+    ]);
+  });
+
+  it('accepts the same outline in every language', () => {
+    const outline = extractQuizOutline(mdx);
+    expect(
+      findQuizOutlineProblems(
+        [
+          { file: 'content/lessons/vi/x.mdx', slug: 'x', locale: 'vi', outline },
+          { file: 'content/lessons/en/x.mdx', slug: 'x', locale: 'en', outline },
+        ],
+        'vi',
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a different id',
+      [
+        { id: 'a', type: 'single' },
+        { id: 'B', type: 'order' },
+        { id: 'c', type: 'red-flags' },
+      ],
+    ],
+    [
+      'a missing question',
+      [
+        { id: 'a', type: 'single' },
+        { id: 'b', type: 'order' },
+      ],
+    ],
+    [
+      'another order',
+      [
+        { id: 'b', type: 'order' },
+        { id: 'a', type: 'single' },
+        { id: 'c', type: 'red-flags' },
+      ],
+    ],
+    [
+      'another type',
+      [
+        { id: 'a', type: 'multiple' },
+        { id: 'b', type: 'order' },
+        { id: 'c', type: 'red-flags' },
+      ],
+    ],
+  ])('reports %s, naming both files', (_, other) => {
+    const problems = findQuizOutlineProblems(
+      [
+        { file: 'content/lessons/en/x.mdx', slug: 'x', locale: 'en', outline: other },
+        { file: 'content/lessons/vi/x.mdx', slug: 'x', locale: 'vi', outline: extractQuizOutline(mdx) },
+      ],
+      'vi',
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^content\/lessons\/en\/x\.mdx → quiz: question ids differ from content\/lessons\/vi\/x\.mdx/,
+    );
+  });
+
+  it('finds duplicate ids', () => {
+    expect(duplicateIds(['a', 'b', 'a', 'c', 'b'])).toEqual(['a', 'b']);
+    expect(duplicateIds(['a', 'b'])).toEqual([]);
+  });
+});
