@@ -81,7 +81,7 @@ export class QuizChoice extends QuizQuestionBase {
     const right = this._rightValues();
     for (const input of this._inputs()) {
       const option = input.closest('.quiz-option');
-      if (option && right.includes(input.value)) this.mark(option, 'correct', this.labels.correct);
+      if (option && right.includes(input.value)) this.mark(option, 'correct', this.labels.rightAnswer);
     }
     return html`<ul>
       ${right.map((v) => html`<li><strong>✓ ${this._text(v)}.</strong> ${this._explanation(v)}</li>`)}

@@ -6,6 +6,7 @@ const quizLabelKeys = {
   check: 'quiz.check',
   reveal: 'quiz.reveal',
   correct: 'quiz.correct',
+  rightAnswer: 'quiz.rightAnswer',
   wrong: 'quiz.wrong',
   chooseFirst: 'quiz.chooseFirst',
   chooseFlag: 'quiz.chooseFlag',
