@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { StoreController } from '@nanostores/lit';
-import { $progress, newAttemptId, saveQuizAttempt, visitLesson } from '../stores/progress';
+import { $lessons, newId, saveQuizAttempt, visitLesson } from '../stores/progress';
 import { $storageWorks } from '../stores/safe-storage';
 import { DEFAULT_PASS_MARK, scoreQuiz, type QuizResult } from '../lib/quiz';
 import { format } from '../i18n/format';
@@ -34,7 +34,7 @@ export class LessonQuiz extends LitElement {
   declare _result: QuizResult | undefined;
   declare _reviewing: boolean;
 
-  private readonly _progress = new StoreController(this, $progress);
+  private readonly _progress = new StoreController(this, $lessons);
   private readonly _storage = new StoreController(this, $storageWorks);
   /** First answer per question id in this attempt: what the score counts and what review shows. */
   private _firstAnswers = new Map<string, { answer: string[]; correct: boolean }>();
@@ -67,7 +67,7 @@ export class LessonQuiz extends LitElement {
   override render() {
     if (this.mode === 'present') return html`<slot></slot>`;
     const l = this.labels;
-    const record = this._progress.value.lessons[this.lesson];
+    const record = this._progress.value[this.lesson];
     const result = this._result;
     const mistakes = [...this._firstAnswers.values()].some((a) => !a.correct);
     return html`<slot></slot>
@@ -129,7 +129,7 @@ export class LessonQuiz extends LitElement {
     );
     this._result = result;
     saveQuizAttempt(this.lesson, {
-      id: newAttemptId(),
+      id: newId(),
       at: new Date().toISOString(),
       correct: result.correct,
       total: result.total,

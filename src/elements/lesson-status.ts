@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { StoreController } from '@nanostores/lit';
-import { $progress } from '../stores/progress';
+import { $lessons } from '../stores/progress';
 import { lessonStatus, type LessonStatus } from '../lib/progress';
 
 /**
@@ -20,7 +20,7 @@ export class LessonStatusBadge extends LitElement {
   declare inProgressLabel: string;
   declare completedLabel: string;
 
-  private readonly _progress = new StoreController(this, $progress);
+  private readonly _progress = new StoreController(this, $lessons);
 
   constructor() {
     super();
@@ -37,7 +37,7 @@ export class LessonStatusBadge extends LitElement {
   }
 
   override render() {
-    const status = lessonStatus(this._progress.value.lessons[this.lesson]);
+    const status = lessonStatus(this._progress.value[this.lesson]);
     // The page styles the badge by this attribute, in light DOM.
     this.dataset.status = status;
     const labels: Record<LessonStatus, string> = {

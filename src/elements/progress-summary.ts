@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { StoreController } from '@nanostores/lit';
-import { $progress } from '../stores/progress';
+import { $lessons } from '../stores/progress';
 import { $storageWorks } from '../stores/safe-storage';
 import { countCompleted } from '../lib/progress';
 import { format } from '../i18n/format';
@@ -20,7 +20,7 @@ export class ProgressSummary extends LitElement {
   declare template: string;
   declare storageLabel: string;
 
-  private readonly _progress = new StoreController(this, $progress);
+  private readonly _progress = new StoreController(this, $lessons);
   private readonly _storage = new StoreController(this, $storageWorks);
 
   constructor() {

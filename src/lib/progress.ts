@@ -1,37 +1,27 @@
-import * as v from 'valibot';
-import {
-  PROGRESS_FORMAT,
-  PROGRESS_VERSION,
-  progressV1Schema,
-  type LessonProgress,
-  type Progress,
-  type QuizAttempt,
-} from '../schemas/progress';
+import type { LessonRecord, Lessons, QuizAttempt } from '../schemas/progress';
 
+/** Pure functions over one learner's lesson records (see schemas/progress.ts for the format). */
 export type LessonStatus = 'not-started' | 'in-progress' | 'completed';
 
-export function emptyProgress(): Progress {
-  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, lessons: {} };
-}
-
-function newLesson(firstVisited: string): LessonProgress {
-  return { firstVisited, attempts: [], bestScore: null, completed: null };
+function newLesson(firstVisited: string): LessonRecord {
+  return { firstVisited, stepsChecked: [], attempts: [], bestScore: null, completed: null };
 }
 
 /** Notes the first visit to a lesson; later visits change nothing. */
-export function recordVisit(progress: Progress, slug: string, at: Date): Progress {
-  if (progress.lessons[slug]) return progress;
-  return { ...progress, lessons: { ...progress.lessons, [slug]: newLesson(at.toISOString()) } };
+export function recordVisit(lessons: Lessons, slug: string, at: Date): Lessons {
+  if (lessons[slug]) return lessons;
+  return { ...lessons, [slug]: newLesson(at.toISOString()) };
 }
 
 /**
  * Adds a quiz attempt. The best score only rises, and the completion time is the first passing
  * attempt's: a later failed retake never un-completes a lesson.
  */
-export function recordAttempt(progress: Progress, slug: string, attempt: QuizAttempt): Progress {
-  const lesson = progress.lessons[slug] ?? newLesson(attempt.at);
-  if (lesson.attempts.some((a) => a.id === attempt.id)) return progress;
-  const updated: LessonProgress = {
+export function recordAttempt(lessons: Lessons, slug: string, attempt: QuizAttempt): Lessons {
+  const lesson = lessons[slug] ?? newLesson(attempt.at);
+  if (lesson.attempts.some((a) => a.id === attempt.id)) return lessons;
+  const updated: LessonRecord = {
+    ...lesson,
     firstVisited: lesson.firstVisited < attempt.at ? lesson.firstVisited : attempt.at,
     attempts: [...lesson.attempts, attempt],
     bestScore: Math.max(lesson.bestScore ?? 0, attempt.score),
@@ -40,35 +30,45 @@ export function recordAttempt(progress: Progress, slug: string, attempt: QuizAtt
         ? attempt.at
         : lesson.completed,
   };
-  return { ...progress, lessons: { ...progress.lessons, [slug]: updated } };
+  return { ...lessons, [slug]: updated };
 }
 
-export function lessonStatus(lesson: LessonProgress | undefined): LessonStatus {
+/** Ticks or unticks one step of a lesson's checklist. */
+export function setStepChecked(
+  lessons: Lessons,
+  slug: string,
+  step: string,
+  checked: boolean,
+  at: Date,
+): Lessons {
+  const lesson = lessons[slug] ?? newLesson(at.toISOString());
+  const others = lesson.stepsChecked.filter((s) => s !== step);
+  const stepsChecked = checked ? [...others, step].sort() : others;
+  return { ...lessons, [slug]: { ...lesson, stepsChecked } };
+}
+
+export function lessonStatus(lesson: LessonRecord | undefined): LessonStatus {
   if (!lesson) return 'not-started';
   return lesson.completed ? 'completed' : 'in-progress';
 }
 
 /** How many of the given lessons are completed (lessons the site no longer has are not counted). */
-export function countCompleted(progress: Progress, slugs: readonly string[]): number {
-  return slugs.filter((slug) => lessonStatus(progress.lessons[slug]) === 'completed').length;
+export function countCompleted(lessons: Lessons, slugs: readonly string[]): number {
+  return slugs.filter((slug) => lessonStatus(lessons[slug]) === 'completed').length;
+}
+
+/** When the learner last did something in a lesson. */
+export function lastActivity(lesson: LessonRecord): string {
+  return lesson.attempts.reduce((latest, a) => (a.at > latest ? a.at : latest), lesson.firstVisited);
 }
 
 /**
- * Reads stored text into progress. Returns undefined when the text is not a progress record this
- * version understands, so the caller can keep the unreadable text instead of overwriting it.
+ * Where to continue: the unfinished lesson touched most recently; else the first lesson not yet
+ * started (in course order); undefined when everything is done.
  */
-export function decodeProgress(text: string | null | undefined): Progress | undefined {
-  if (text === null || text === undefined || text === '') return emptyProgress();
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const parsed = v.safeParse(progressV1Schema, data);
-  return parsed.success ? parsed.output : undefined;
-}
-
-export function encodeProgress(progress: Progress): string {
-  return JSON.stringify(progress);
+export function continueLesson(lessons: Lessons, courseOrder: readonly string[]): string | undefined {
+  const started = courseOrder
+    .filter((slug) => lessonStatus(lessons[slug]) === 'in-progress')
+    .sort((a, b) => lastActivity(lessons[b]!).localeCompare(lastActivity(lessons[a]!)));
+  return started[0] ?? courseOrder.find((slug) => lessonStatus(lessons[slug]) === 'not-started');
 }

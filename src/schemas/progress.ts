@@ -1,57 +1,117 @@
 import * as v from 'valibot';
 
 /**
- * The learner's progress as stored in the browser (localStorage key `hoc-so:progress`).
+ * The learner's progress: how it is stored in the browser and how it travels in export files.
+ * Valibot, not zod, because these decoders ship to phones (≈1 KB where zod/mini added 7 KB).
  *
- * Format "hoc-so-progress", version 1:
+ * Stored (localStorage key `hoc-so:progress`), format "hoc-so-progress" version 2:
  * {
- *   format: "hoc-so-progress", version: 1,
- *   lessons: {
- *     "<slug>": {                      // slugs are the same in every language, so progress is too
- *       firstVisited: ISO time,         // set once, on the first visit to the lesson
- *       attempts: [{ id, at, correct, total, score, answers: { "<questionId>": ["<answer>", …] }, passed }],
- *                                     // answers: chosen option values, flagged part ids, or step ids in
- *                                     // the order placed; always the first try at each question
- *       bestScore: 0-100 | null,        // highest attempt score; null before any attempt
- *       completed: ISO time | null      // first time a quiz attempt passed; never cleared
- *     }
+ *   format: "hoc-so-progress", version: 2,
+ *   current: "<profile id>",                      // the profile this browser is using now
+ *   profiles: {
+ *     "<profile id>": { name: "Lan", created: ISO time, lessons: Lessons }   // name "" = main profile
  *   }
  * }
- * Lifecycle: created empty; a lesson record appears on the first visit; attempts are only appended.
- * Migration: a later version adds a schema here and a step in `lib/progress-migrations.ts`, so
- * any older record still loads. Valibot, not zod, because
- * this decoder ships to phones: it adds about 1 KB where zod/mini added 7 KB.
+ * Export file (what "Download my progress" saves; one profile), same format name and version:
+ * { format: "hoc-so-progress", version: 2, exported: ISO time, profile: "Lan" | null, lessons: Lessons }
+ *
+ * Lessons = {
+ *   "<slug>": {                        // slugs are the same in every language, so progress is too
+ *     firstVisited: ISO time,          // the first visit; merges keep the earliest
+ *     stepsChecked: ["<step id>", …],  // steps ticked in a lesson's checklist
+ *     attempts: [{ id, at, correct, total, score, answers: { "<question id>": ["<answer>", …] }, passed }],
+ *     bestScore: 0-100 | null,         // never lowered; null before any attempt
+ *     completed: ISO time | null       // first passing attempt; never cleared by a later attempt
+ *   }
+ * }
+ * answers: chosen option values, flagged part ids, or step ids in the order placed; the first try.
+ *
+ * Version 1 (before profiles; stored and exported alike): { format, version: 1, lessons } whose
+ * lesson records had no stepsChecked. `lib/progress-migrations.ts` turns any older version into the
+ * current one, so an old stored record or an old export file always loads.
  */
 export const PROGRESS_FORMAT = 'hoc-so-progress';
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
+export const PROFILE_NAME_MAX = 40;
 
 const isoTime = v.pipe(v.string(), v.isoTimestamp());
 const percent = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000));
+/** Lesson slugs and ids: lowercase-kebab only, which also keeps keys like `__proto__` out. */
+const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(100));
+const shortText = v.pipe(v.string(), v.maxLength(100));
 
-export const quizAttemptSchema = v.object({
+export const quizAttemptSchema = v.strictObject({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   at: isoTime,
   correct: count,
   total: count,
   score: percent,
-  answers: v.record(v.string(), v.array(v.string())),
+  answers: v.record(slug, v.pipe(v.array(shortText), v.maxLength(50))),
   passed: v.boolean(),
 });
 
-export const lessonProgressSchema = v.object({
+export const lessonRecordSchema = v.strictObject({
   firstVisited: isoTime,
-  attempts: v.array(quizAttemptSchema),
+  stepsChecked: v.pipe(v.array(slug), v.maxLength(100)),
+  attempts: v.pipe(v.array(quizAttemptSchema), v.maxLength(1000)),
   bestScore: v.nullable(percent),
   completed: v.nullable(isoTime),
 });
 
-export const progressV1Schema = v.object({
+export const lessonsSchema = v.record(slug, lessonRecordSchema);
+
+/** A learner's name on a shared phone: plain text, no markup, short. */
+export const profileNameSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(PROFILE_NAME_MAX),
+  v.regex(/^[^<>\u0000-\u001f\u007f]*$/),
+);
+
+export const profileSchema = v.strictObject({
+  name: profileNameSchema,
+  created: isoTime,
+  lessons: lessonsSchema,
+});
+
+export const storedProgressSchema = v.pipe(
+  v.strictObject({
+    format: v.literal(PROGRESS_FORMAT),
+    version: v.literal(2),
+    current: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+    profiles: v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,100}$/)), profileSchema),
+  }),
+  v.check((s) => s.current in s.profiles, 'the current profile must exist'),
+);
+
+export const exportFileSchema = v.strictObject({
+  format: v.literal(PROGRESS_FORMAT),
+  version: v.literal(2),
+  exported: isoTime,
+  profile: v.nullable(profileNameSchema),
+  lessons: lessonsSchema,
+});
+
+/** Version 1, before profiles and step checklists. */
+export const progressV1Schema = v.strictObject({
   format: v.literal(PROGRESS_FORMAT),
   version: v.literal(1),
-  lessons: v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)), lessonProgressSchema),
+  lessons: v.record(
+    slug,
+    v.strictObject({
+      firstVisited: isoTime,
+      attempts: v.pipe(v.array(quizAttemptSchema), v.maxLength(1000)),
+      bestScore: v.nullable(percent),
+      completed: v.nullable(isoTime),
+    }),
+  ),
 });
 
 export type QuizAttempt = v.InferOutput<typeof quizAttemptSchema>;
-export type LessonProgress = v.InferOutput<typeof lessonProgressSchema>;
-export type Progress = v.InferOutput<typeof progressV1Schema>;
+export type LessonRecord = v.InferOutput<typeof lessonRecordSchema>;
+export type Lessons = v.InferOutput<typeof lessonsSchema>;
+export type Profile = v.InferOutput<typeof profileSchema>;
+export type StoredProgress = v.InferOutput<typeof storedProgressSchema>;
+export type ExportFile = v.InferOutput<typeof exportFileSchema>;
+export type ProgressV1 = v.InferOutput<typeof progressV1Schema>;

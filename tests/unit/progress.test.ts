@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  continueLesson,
   countCompleted,
-  decodeProgress,
-  emptyProgress,
-  encodeProgress,
   lessonStatus,
   recordAttempt,
   recordVisit,
+  setStepChecked,
 } from '../../src/lib/progress';
-import type { Progress, QuizAttempt } from '../../src/schemas/progress';
+import type { Lessons, QuizAttempt } from '../../src/schemas/progress';
 
 const t0 = '2026-11-01T08:00:00.000Z';
 const t1 = '2026-11-02T08:00:00.000Z';
 const t2 = '2026-11-03T08:00:00.000Z';
 
-function attempt(overrides: Partial<QuizAttempt> = {}): QuizAttempt {
+export function attempt(overrides: Partial<QuizAttempt> = {}): QuizAttempt {
   return {
     id: 'a1',
     at: t1,
@@ -30,21 +29,22 @@ function attempt(overrides: Partial<QuizAttempt> = {}): QuizAttempt {
 
 describe('recordVisit', () => {
   it('creates a lesson record on the first visit', () => {
-    const p = recordVisit(emptyProgress(), 'install-vneid', new Date(t0));
-    expect(p.lessons['install-vneid']).toEqual({
+    const lessons = recordVisit({}, 'install-vneid', new Date(t0));
+    expect(lessons['install-vneid']).toEqual({
       firstVisited: t0,
+      stepsChecked: [],
       attempts: [],
       bestScore: null,
       completed: null,
     });
-    expect(lessonStatus(p.lessons['install-vneid'])).toBe('in-progress');
+    expect(lessonStatus(lessons['install-vneid'])).toBe('in-progress');
   });
 
   it('keeps the first visit time on later visits and does not mutate its input', () => {
-    const first = recordVisit(emptyProgress(), 'x', new Date(t0));
+    const first = recordVisit({}, 'x', new Date(t0));
     const frozen = structuredClone(first);
     const second = recordVisit(first, 'x', new Date(t2));
-    expect(second.lessons.x!.firstVisited).toBe(t0);
+    expect(second.x!.firstVisited).toBe(t0);
     expect(first).toEqual(frozen);
   });
 });
@@ -78,8 +78,8 @@ describe('recordAttempt', () => {
     },
   ];
   it.each(cases)('$name', ({ attempts, best, completed }) => {
-    const p = attempts.reduce<Progress>((state, a) => recordAttempt(state, 'l', a), emptyProgress());
-    const lesson = p.lessons.l!;
+    const lessons = attempts.reduce<Lessons>((state, a) => recordAttempt(state, 'l', a), {});
+    const lesson = lessons.l!;
     expect(lesson.bestScore).toBe(best);
     expect(lesson.completed).toBe(completed);
     expect(lesson.attempts.length).toBe(new Set(attempts.map((a) => a.id)).size);
@@ -87,8 +87,7 @@ describe('recordAttempt', () => {
   });
 
   it('creates the lesson record when the quiz is the first thing recorded', () => {
-    const p = recordAttempt(emptyProgress(), 'l', attempt());
-    expect(p.lessons.l!.firstVisited).toBe(t1);
+    expect(recordAttempt({}, 'l', attempt()).l!.firstVisited).toBe(t1);
   });
 
   it('never lowers the best score or loses completion, whatever the attempts (property)', () => {
@@ -105,55 +104,53 @@ describe('recordAttempt', () => {
     });
     fc.assert(
       fc.property(fc.array(arbAttempt, { maxLength: 20 }), (attempts) => {
-        let p = recordVisit(emptyProgress(), 'l', new Date(t0));
+        let lessons = recordVisit({}, 'l', new Date(t0));
         let best = -1;
-        let completed = false;
         for (const a of attempts) {
-          p = recordAttempt(p, 'l', a);
-          const lesson = p.lessons.l!;
-          expect(lesson.bestScore ?? -1).toBeGreaterThanOrEqual(best);
-          best = lesson.bestScore ?? -1;
-          if (completed) expect(lesson.completed).not.toBeNull();
-          completed = lesson.completed !== null;
+          const wasCompleted = lessons.l!.completed !== null;
+          lessons = recordAttempt(lessons, 'l', a);
+          expect(lessons.l!.bestScore ?? -1).toBeGreaterThanOrEqual(best);
+          best = lessons.l!.bestScore ?? -1;
+          if (wasCompleted) expect(lessons.l!.completed).not.toBeNull();
         }
-        const lesson = p.lessons.l!;
-        expect(lesson.bestScore).toBe(attempts.length ? Math.max(...attempts.map((a) => a.score)) : null);
+        expect(lessons.l!.bestScore).toBe(attempts.length ? Math.max(...attempts.map((a) => a.score)) : null);
         const passes = attempts
           .filter((a) => a.passed)
           .map((a) => a.at)
           .sort();
-        expect(lesson.completed).toBe(passes[0] ?? null);
-        expect(decodeProgress(encodeProgress(p))).toEqual(p);
+        expect(lessons.l!.completed).toBe(passes[0] ?? null);
       }),
     );
   });
 });
 
-describe('countCompleted', () => {
-  it('counts only the listed lessons that are completed', () => {
-    let p = recordAttempt(emptyProgress(), 'a', attempt());
-    p = recordAttempt(p, 'gone', attempt());
-    p = recordVisit(p, 'b', new Date(t0));
-    expect(countCompleted(p, ['a', 'b', 'c'])).toBe(1);
-    expect(lessonStatus(p.lessons.c)).toBe('not-started');
+describe('setStepChecked', () => {
+  it('ticks and unticks steps, keeping them sorted and unique', () => {
+    let lessons = setStepChecked({}, 'l', 'scan', true, new Date(t0));
+    lessons = setStepChecked(lessons, 'l', 'install', true, new Date(t1));
+    lessons = setStepChecked(lessons, 'l', 'scan', true, new Date(t1));
+    expect(lessons.l!.stepsChecked).toEqual(['install', 'scan']);
+    expect(lessons.l!.firstVisited).toBe(t0);
+    expect(setStepChecked(lessons, 'l', 'scan', false, new Date(t2)).l!.stepsChecked).toEqual(['install']);
   });
 });
 
-describe('decodeProgress', () => {
-  const valid = encodeProgress(recordAttempt(emptyProgress(), 'install-vneid', attempt()));
-  it.each([
-    ['nothing stored', null, 'empty'],
-    ['an empty string', '', 'empty'],
-    ['a valid record', valid, 'same'],
-    ['text that is not JSON', '{oops', 'unreadable'],
-    ['JSON of another shape', '{"lessons":[]}', 'unreadable'],
-    ['an unknown future version', valid.replace('"version":1', '"version":99'), 'unreadable'],
-    ['a score out of range', valid.replace('"score":83', '"score":130'), 'unreadable'],
-    ['a bad time', valid.replace(t1, 'yesterday'), 'unreadable'],
-  ] as const)('%s', (_, text, expected) => {
-    const result = decodeProgress(text);
-    if (expected === 'empty') expect(result).toEqual(emptyProgress());
-    if (expected === 'same') expect(result).toEqual(JSON.parse(valid));
-    if (expected === 'unreadable') expect(result).toBeUndefined();
+describe('countCompleted and continueLesson', () => {
+  const lessons: Lessons = {
+    ...recordAttempt({}, 'a', attempt()),
+    ...recordVisit({}, 'b', new Date(t0)),
+    ...recordAttempt({}, 'c', attempt({ id: 'c1', at: t2, passed: false, score: 10 })),
+    ...recordAttempt({}, 'gone', attempt()),
+  };
+
+  it('counts only the listed lessons that are completed', () => {
+    expect(countCompleted(lessons, ['a', 'b', 'c', 'd'])).toBe(1);
+    expect(lessonStatus(lessons.d)).toBe('not-started');
+  });
+
+  it('continues the unfinished lesson touched last, then the first not started', () => {
+    expect(continueLesson(lessons, ['a', 'b', 'c', 'd'])).toBe('c');
+    expect(continueLesson(lessons, ['a', 'd'])).toBe('d');
+    expect(continueLesson(lessons, ['a'])).toBeUndefined();
   });
 });

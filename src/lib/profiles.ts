@@ -1,0 +1,64 @@
+import { PROGRESS_FORMAT, PROGRESS_VERSION, type Lessons, type StoredProgress } from '../schemas/progress';
+
+/** Pure functions over the stored state: several learners' profiles sharing one browser. */
+export const MAIN_PROFILE_ID = 'main';
+
+export function emptyStore(at: Date): StoredProgress {
+  return {
+    format: PROGRESS_FORMAT,
+    version: PROGRESS_VERSION,
+    current: MAIN_PROFILE_ID,
+    profiles: { [MAIN_PROFILE_ID]: { name: '', created: at.toISOString(), lessons: {} } },
+  };
+}
+
+export function currentLessons(state: StoredProgress): Lessons {
+  return state.profiles[state.current]?.lessons ?? {};
+}
+
+/** Applies a change to the current profile's lessons. */
+export function updateCurrentLessons(
+  state: StoredProgress,
+  change: (lessons: Lessons) => Lessons,
+): StoredProgress {
+  const profile = state.profiles[state.current];
+  if (!profile) return state;
+  const lessons = change(profile.lessons);
+  if (lessons === profile.lessons) return state;
+  return { ...state, profiles: { ...state.profiles, [state.current]: { ...profile, lessons } } };
+}
+
+/** Adds a profile and makes it current. */
+export function createProfile(state: StoredProgress, id: string, name: string, at: Date): StoredProgress {
+  if (state.profiles[id]) return state;
+  return {
+    ...state,
+    current: id,
+    profiles: { ...state.profiles, [id]: { name: name.trim(), created: at.toISOString(), lessons: {} } },
+  };
+}
+
+export function renameProfile(state: StoredProgress, id: string, name: string): StoredProgress {
+  const profile = state.profiles[id];
+  if (!profile) return state;
+  return { ...state, profiles: { ...state.profiles, [id]: { ...profile, name: name.trim() } } };
+}
+
+export function switchProfile(state: StoredProgress, id: string): StoredProgress {
+  return state.profiles[id] ? { ...state, current: id } : state;
+}
+
+/** Removes a profile; the last one can't go (someone is always learning). Switches to another if needed. */
+export function deleteProfile(state: StoredProgress, id: string): StoredProgress {
+  const ids = Object.keys(state.profiles);
+  if (!state.profiles[id] || ids.length < 2) return state;
+  const profiles = Object.fromEntries(Object.entries(state.profiles).filter(([key]) => key !== id));
+  const current = state.current === id ? Object.keys(profiles).sort()[0]! : state.current;
+  return { ...state, current, profiles };
+}
+
+export function resetProfile(state: StoredProgress, id: string): StoredProgress {
+  const profile = state.profiles[id];
+  if (!profile) return state;
+  return { ...state, profiles: { ...state.profiles, [id]: { ...profile, lessons: {} } } };
+}

@@ -1,0 +1,132 @@
+import { PROGRESS_FORMAT, PROGRESS_VERSION, type ExportFile, type Lessons } from '../schemas/progress';
+import { lessonStatus, type LessonStatus } from './progress';
+import { mergeLessons } from './merge';
+
+/** Export files, CSV and the import preview: pure, so the page only reads files and offers downloads. */
+export function makeExportFile(profileName: string, lessons: Lessons, now: Date): ExportFile {
+  return {
+    format: PROGRESS_FORMAT,
+    version: PROGRESS_VERSION,
+    exported: now.toISOString(),
+    profile: profileName.trim() || null,
+    lessons,
+  };
+}
+
+/** "Nguyễn Thị Đào" → "nguyen-thi-dao": file names any phone or computer accepts. */
+export function fileSafeName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+}
+
+/** `hoc-so-lan-2026-11-29.json`; the date is the learner's local day. */
+export function exportFileName(profileName: string, date: Date, extension: 'json' | 'csv'): string {
+  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-');
+  const who = fileSafeName(profileName);
+  return `hoc-so-${who ? `${who}-` : ''}${day}.${extension}`;
+}
+
+function csvCell(value: string | number): string {
+  let text = String(value);
+  // A cell starting like a formula would run in a spreadsheet.
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** CSV that spreadsheet programs open with Vietnamese intact: UTF-8 with a byte-order mark, CRLF lines. */
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+export interface CatalogEntry {
+  slug: string;
+  title: string;
+  track: string;
+}
+
+/** One row per lesson: the site's lessons in course order, then lessons this site doesn't have. */
+export function progressRows(
+  lessons: Lessons,
+  catalog: readonly CatalogEntry[],
+  header: readonly string[],
+  statusLabel: (status: LessonStatus) => string,
+): Array<Array<string | number>> {
+  const known = new Set(catalog.map((c) => c.slug));
+  const entries = [
+    ...catalog,
+    ...Object.keys(lessons)
+      .filter((slug) => !known.has(slug))
+      .sort()
+      .map((slug) => ({ slug, title: slug, track: '' })),
+  ];
+  return [
+    [...header],
+    ...entries.map(({ slug, title, track }) => {
+      const record = lessons[slug];
+      return [
+        track,
+        title,
+        statusLabel(lessonStatus(record)),
+        record?.bestScore ?? '',
+        record?.attempts.length ?? 0,
+        record?.completed?.slice(0, 10) ?? '',
+      ];
+    }),
+  ];
+}
+
+export interface ImportPreview {
+  /** Lessons the file adds that this profile hasn't touched. */
+  added: string[];
+  /** Lessons whose record the file changes. */
+  changed: Array<{
+    slug: string;
+    newAttempts: number;
+    bestBefore: number | null;
+    bestAfter: number | null;
+    completes: boolean;
+  }>;
+  /** Lessons in the file that this site doesn't have (kept, not dropped). */
+  unknown: string[];
+  /** Whether applying changes anything at all. */
+  changes: boolean;
+}
+
+/** What importing would do, shown before anything is applied. */
+export function previewImport(
+  current: Lessons,
+  incoming: Lessons,
+  knownSlugs: readonly string[],
+): ImportPreview {
+  const merged = mergeLessons(current, incoming);
+  const added: string[] = [];
+  const changed: ImportPreview['changed'] = [];
+  for (const slug of Object.keys(incoming).sort()) {
+    const before = current[slug];
+    const after = merged[slug]!;
+    if (!before) {
+      added.push(slug);
+      continue;
+    }
+    if (JSON.stringify(before) === JSON.stringify(after)) continue;
+    changed.push({
+      slug,
+      newAttempts: after.attempts.length - before.attempts.length,
+      bestBefore: before.bestScore,
+      bestAfter: after.bestScore,
+      completes: !before.completed && !!after.completed,
+    });
+  }
+  const unknown = Object.keys(incoming)
+    .filter((slug) => !knownSlugs.includes(slug))
+    .sort();
+  return { added, changed, unknown, changes: added.length > 0 || changed.length > 0 };
+}

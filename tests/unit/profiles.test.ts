@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createProfile,
+  currentLessons,
+  deleteProfile,
+  emptyStore,
+  MAIN_PROFILE_ID,
+  renameProfile,
+  resetProfile,
+  switchProfile,
+  updateCurrentLessons,
+} from '../../src/lib/profiles';
+import { recordVisit } from '../../src/lib/progress';
+
+const now = new Date('2026-11-29T10:00:00.000Z');
+
+describe('profiles on a shared phone', () => {
+  it('starts with one unnamed main profile', () => {
+    const state = emptyStore(now);
+    expect(state.current).toBe(MAIN_PROFILE_ID);
+    expect(state.profiles[MAIN_PROFILE_ID]).toEqual({ name: '', created: now.toISOString(), lessons: {} });
+  });
+
+  it('keeps each profile’s progress separate', () => {
+    let state = updateCurrentLessons(emptyStore(now), (l) => recordVisit(l, 'a', now));
+    state = createProfile(state, 'p2', '  Bà Tư ', now);
+    expect(state.current).toBe('p2');
+    expect(state.profiles.p2!.name).toBe('Bà Tư');
+    expect(currentLessons(state)).toEqual({});
+    state = updateCurrentLessons(state, (l) => recordVisit(l, 'b', now));
+    state = switchProfile(state, MAIN_PROFILE_ID);
+    expect(Object.keys(currentLessons(state))).toEqual(['a']);
+    expect(Object.keys(state.profiles.p2!.lessons)).toEqual(['b']);
+  });
+
+  it('renames, resets and deletes, never leaving no profile', () => {
+    let state = createProfile(emptyStore(now), 'p2', 'Lan', now);
+    state = updateCurrentLessons(state, (l) => recordVisit(l, 'a', now));
+    state = renameProfile(state, 'p2', 'Lan (lớp 9)');
+    expect(state.profiles.p2!.name).toBe('Lan (lớp 9)');
+    state = resetProfile(state, 'p2');
+    expect(state.profiles.p2!.lessons).toEqual({});
+    state = deleteProfile(state, 'p2');
+    expect(Object.keys(state.profiles)).toEqual([MAIN_PROFILE_ID]);
+    expect(state.current).toBe(MAIN_PROFILE_ID);
+    expect(deleteProfile(state, MAIN_PROFILE_ID)).toBe(state);
+  });
+
+  it('ignores unknown profile ids and duplicate creation', () => {
+    const state = createProfile(emptyStore(now), 'p2', 'Lan', now);
+    expect(switchProfile(state, 'nope')).toBe(state);
+    expect(renameProfile(state, 'nope', 'x')).toBe(state);
+    expect(createProfile(state, 'p2', 'Other', now)).toBe(state);
+  });
+});

@@ -1,0 +1,171 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeStored, readProgressFile } from '../../src/lib/progress-migrations';
+import { emptyStore, MAIN_PROFILE_ID } from '../../src/lib/profiles';
+import {
+  exportFileName,
+  fileSafeName,
+  makeExportFile,
+  previewImport,
+  progressRows,
+  toCsv,
+} from '../../src/lib/transfer';
+
+const fixtures = resolve(import.meta.dirname, '../fixtures/import');
+const now = new Date('2026-11-29T10:00:00.000Z');
+const read = (name: string) => {
+  const text = readFileSync(join(fixtures, name), 'utf8');
+  return readProgressFile(text, statSync(join(fixtures, name)).size, now);
+};
+const expected: Record<string, { code: string; field?: string }> = JSON.parse(
+  readFileSync(join(fixtures, 'expected.json'), 'utf8'),
+);
+
+describe('readProgressFile on the malformed corpus', () => {
+  it('has at least 15 malformed files, each with an expected reason', () => {
+    const files = readdirSync(fixtures).filter(
+      (f) => f.endsWith('.json') && !['expected.json', 'valid-v2.json', 'older-v1.json'].includes(f),
+    );
+    expect(files.length).toBeGreaterThanOrEqual(15);
+    expect(Object.keys(expected).sort()).toEqual(files.sort());
+  });
+
+  it.each(Object.entries(expected))('rejects %s (%j)', (name, want) => {
+    const result = read(name);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem.code).toBe(want.code);
+    if (want.field) expect((result.problem as { field: string }).field.startsWith(want.field)).toBe(true);
+  });
+
+  it('does not pollute Object.prototype while reading', () => {
+    read('proto-top-level.json');
+    read('proto-lesson-key.json');
+    read('constructor-key.json');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('readProgressFile on good files', () => {
+  it('accepts a current export file as it is', () => {
+    const result = read('valid-v2.json');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.fromVersion).toBe(2);
+    expect(result.file.profile).toBe('Nguyễn Thị Lan');
+    expect(Object.keys(result.file.lessons)).toEqual(['install-vneid', 'pay-by-qr']);
+  });
+
+  it('migrates a version 1 file', () => {
+    const result = read('older-v1.json');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.fromVersion).toBe(1);
+    expect(result.file.version).toBe(2);
+    expect(result.file.lessons['install-vneid']!.stepsChecked).toEqual([]);
+    expect(result.file.lessons['install-vneid']!.bestScore).toBe(90);
+  });
+
+  it('round-trips an export exactly', () => {
+    const good = read('valid-v2.json');
+    if (!good.ok) throw new Error('fixture should be valid');
+    const file = makeExportFile('Lan', good.file.lessons, now);
+    const text = JSON.stringify(file);
+    const again = readProgressFile(text, text.length, now);
+    expect(again).toEqual({ ok: true, file, fromVersion: 2 });
+  });
+});
+
+describe('decodeStored (what the browser kept)', () => {
+  it('reads the current version', () => {
+    const state = emptyStore(now);
+    expect(decodeStored(JSON.stringify(state), now)).toEqual(state);
+  });
+
+  it('migrates a version 1 record into the main profile', () => {
+    const v1 = readFileSync(join(fixtures, 'older-v1.json'), 'utf8');
+    const state = decodeStored(v1, now)!;
+    expect(state.version).toBe(2);
+    expect(state.current).toBe(MAIN_PROFILE_ID);
+    expect(state.profiles[MAIN_PROFILE_ID]!.lessons['install-vneid']!.completed).toBe(
+      '2026-11-20T09:15:00.000Z',
+    );
+  });
+
+  it.each([
+    '{oops',
+    '{"format":"hoc-so-progress","version":2}',
+    '[]',
+    '{"format":"hoc-so-progress","version":2,"current":"x","profiles":{}}',
+  ])('cannot read %s', (text) => {
+    expect(decodeStored(text, now)).toBeUndefined();
+  });
+});
+
+describe('export files', () => {
+  it.each([
+    ['Nguyễn Thị Đào', 'nguyen-thi-dao'],
+    ['  Bà Tư (nhà 3) ', 'ba-tu-nha-3'],
+    ['', ''],
+  ])('file-safe name of %j is %j', (name, safe) => {
+    expect(fileSafeName(name)).toBe(safe);
+  });
+
+  it('names files by profile and local date', () => {
+    const day = new Date(2026, 10, 29, 23, 30);
+    expect(exportFileName('Lan', day, 'json')).toBe('hoc-so-lan-2026-11-29.json');
+    expect(exportFileName('', day, 'csv')).toBe('hoc-so-2026-11-29.csv');
+  });
+
+  it('writes CSV with a byte-order mark, CRLF lines, quoting and no formulas', () => {
+    const csv = toCsv([
+      ['Chủ đề', 'Bài học'],
+      ['VNeID', 'Cài "VNeID", kích hoạt'],
+      ['=HYPERLINK("x")', 5],
+    ]);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1)).toBe(
+      'Chủ đề,Bài học\r\nVNeID,"Cài ""VNeID"", kích hoạt"\r\n"\'=HYPERLINK(""x"")",5\r\n',
+    );
+  });
+
+  it('has one row per lesson, the site’s lessons first, then lessons it doesn’t have', () => {
+    const good = read('valid-v2.json');
+    if (!good.ok) throw new Error('fixture should be valid');
+    const rows = progressRows(
+      good.file.lessons,
+      [
+        { slug: 'install-vneid', title: 'Cài VNeID', track: 'VNeID' },
+        { slug: 'scam-calls', title: 'Cuộc gọi lừa đảo', track: 'Lừa đảo' },
+      ],
+      ['track', 'lesson', 'status', 'best', 'attempts', 'completed'],
+      (status) => status,
+    );
+    expect(rows).toEqual([
+      ['track', 'lesson', 'status', 'best', 'attempts', 'completed'],
+      ['VNeID', 'Cài VNeID', 'completed', 90, 1, '2026-11-20'],
+      ['Lừa đảo', 'Cuộc gọi lừa đảo', 'not-started', '', 0, ''],
+      ['', 'pay-by-qr', 'in-progress', '', 0, ''],
+    ]);
+  });
+});
+
+describe('previewImport', () => {
+  it('lists new, changed and unknown lessons before anything is applied', () => {
+    const good = read('valid-v2.json');
+    if (!good.ok) throw new Error('fixture should be valid');
+    const incoming = good.file.lessons;
+    const current = {
+      'install-vneid': { ...incoming['install-vneid']!, attempts: [], bestScore: null, completed: null },
+    };
+    const preview = previewImport(current, incoming, ['install-vneid']);
+    expect(preview.added).toEqual(['pay-by-qr']);
+    expect(preview.unknown).toEqual(['pay-by-qr']);
+    expect(preview.changed).toEqual([
+      { slug: 'install-vneid', newAttempts: 1, bestBefore: null, bestAfter: 90, completes: true },
+    ]);
+    expect(preview.changes).toBe(true);
+    expect(previewImport(incoming, incoming, ['install-vneid']).changes).toBe(false);
+  });
+});
