@@ -1,7 +1,6 @@
 import { LitElement, html } from 'lit';
 import { StoreController } from '@nanostores/lit';
 import { $lessons, newId, saveQuizAttempt, visitLesson } from '../stores/progress';
-import { $storageWorks } from '../stores/safe-storage';
 import { DEFAULT_PASS_MARK, scoreQuiz, type QuizResult } from '../lib/quiz';
 import { format } from '../i18n/format';
 import type { QuizLabels } from '../i18n/quiz-labels';
@@ -35,7 +34,6 @@ export class LessonQuiz extends LitElement {
   declare _reviewing: boolean;
 
   private readonly _progress = new StoreController(this, $lessons);
-  private readonly _storage = new StoreController(this, $storageWorks);
   /** First answer per question id in this attempt: what the score counts and what review shows. */
   private _firstAnswers = new Map<string, { answer: string[]; correct: boolean }>();
 
@@ -109,8 +107,7 @@ export class LessonQuiz extends LitElement {
               <p>${format(l.best, { percent: record.bestScore ?? 0, attempts: record.attempts.length })}</p>
             </div>`
           : ''
-      }
-      ${this._storage.value ? '' : html`<p class="feedback" data-result="wrong">${l.storageUnavailable}</p>`}`;
+      }`;
   }
 
   private _questions(): QuizQuestionBase[] {

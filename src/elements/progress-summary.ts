@@ -1,7 +1,6 @@
 import { LitElement, html } from 'lit';
 import { StoreController } from '@nanostores/lit';
 import { $lessons } from '../stores/progress';
-import { $storageWorks } from '../stores/safe-storage';
 import { countCompleted } from '../lib/progress';
 import { format } from '../i18n/format';
 
@@ -13,28 +12,23 @@ export class ProgressSummary extends LitElement {
   static override properties = {
     lessons: {},
     template: {},
-    storageLabel: { attribute: 'storage-label' },
   };
 
   declare lessons: string;
   declare template: string;
-  declare storageLabel: string;
 
   private readonly _progress = new StoreController(this, $lessons);
-  private readonly _storage = new StoreController(this, $storageWorks);
 
   constructor() {
     super();
     this.lessons = '';
     this.template = '{done}/{total}';
-    this.storageLabel = '';
   }
 
   override render() {
     const slugs = this.lessons.split(/\s+/).filter(Boolean);
     const done = countCompleted(this._progress.value, slugs);
-    return html`<p>${format(this.template, { done, total: slugs.length })}</p>
-      ${this._storage.value ? '' : html`<p><strong>${this.storageLabel}</strong></p>`}`;
+    return html`<p>${format(this.template, { done, total: slugs.length })}</p>`;
   }
 }
 

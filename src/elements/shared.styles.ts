@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 /** Button and feedback look shared by the quiz elements; colours come from the page's --hs-* tokens. */
 export const controlStyles = css`
+  * {
+    box-sizing: border-box;
+  }
   button {
     font: inherit;
     font-weight: 700;

@@ -32,7 +32,6 @@ const quizLabelKeys = {
   showAll: 'quiz.showAll',
   best: 'quiz.previous',
   completedOn: 'quiz.completedOn',
-  storageUnavailable: 'storage.unavailable',
 } as const satisfies Record<string, UiKey>;
 
 export type QuizLabels = Record<keyof typeof quizLabelKeys, string>;

@@ -14,6 +14,7 @@ import {
 } from '../lib/profiles';
 import { decodeStored } from '../lib/progress-migrations';
 import type { ExportFile, QuizAttempt, StoredProgress } from '../schemas/progress';
+import { makeExportFile } from '../lib/transfer';
 import { createSafeStorage } from './safe-storage';
 
 export const PROGRESS_KEY = 'hoc-so:progress';
@@ -37,7 +38,10 @@ export const $store = persistentAtom<StoredProgress>(PROGRESS_KEY, emptyStore(ne
 
 /** The current learner's lessons: what every lesson, status and score element shows. */
 export const $lessons = computed($store, currentLessons);
-export const $profile = computed($store, (state) => ({ id: state.current, ...state.profiles[state.current]! }));
+export const $profile = computed($store, (state) => ({
+  id: state.current,
+  ...state.profiles[state.current]!,
+}));
 
 const update = (change: (state: StoredProgress) => StoredProgress) => $store.set(change($store.get()));
 
@@ -79,9 +83,19 @@ export function undoImport(): void {
   if (state) $store.set(state);
   // Put back the very same text, not a re-encoding of it.
   storage[PROGRESS_KEY] = before;
-  delete storage[BEFORE_IMPORT_KEY];
+  Reflect.deleteProperty(storage, BEFORE_IMPORT_KEY);
 }
 
-export function forgetUndo(): void {
-  delete storage[BEFORE_IMPORT_KEY];
+/** The current learner's progress as an export file. */
+export function currentExport(): ExportFile {
+  return makeExportFile($profile.get().name, $lessons.get(), new Date());
+}
+
+/** The text kept when stored progress could not be read, if any. */
+export function unreadableBackup(): string | undefined {
+  return storage[UNREADABLE_PROGRESS_KEY];
+}
+
+export function discardUnreadableBackup(): void {
+  Reflect.deleteProperty(storage, UNREADABLE_PROGRESS_KEY);
 }

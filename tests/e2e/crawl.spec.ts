@@ -30,7 +30,9 @@ async function smallTargets(page: Page): Promise<string[]> {
       const style = getComputedStyle(el);
       if (style.visibility === 'hidden' || style.display === 'none') continue;
       let target: Element = el;
-      if (el.matches('input[type=radio], input[type=checkbox]')) target = el.closest('label') ?? el;
+      // A visually hidden input inside its label: the label is what a finger hits.
+      if (el.matches('input[type=radio], input[type=checkbox], input[type=file]'))
+        target = el.closest('label') ?? el;
       const rect = target.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) continue;
       if (el.matches('.skip-link')) continue;

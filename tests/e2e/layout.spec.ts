@@ -12,7 +12,7 @@ const labels = {
   en: { skip: 'Skip to main content', lessons: 'Lessons', progress: 'My progress', nav: 'Main navigation' },
 } as const;
 
-for (const built of builtPages().filter((p) => p.kind === 'home' || p.kind === 'lesson')) {
+for (const built of builtPages().filter((p) => p.kind !== 'root' && p.kind !== 'not-found')) {
   test(`${built.path}: skip link first, then the header's site name, Lessons, My progress and language switch`, async ({
     page,
   }) => {
@@ -36,7 +36,7 @@ for (const built of builtPages().filter((p) => p.kind === 'home' || p.kind === '
     );
     await expect(nav.getByRole('link', { name: l.progress })).toHaveAttribute(
       'href',
-      `/${built.lang}/#my-progress`,
+      `/${built.lang}/progress/`,
     );
     await expect(nav.locator('[data-language-switch]')).toBeVisible();
   });

@@ -10,7 +10,7 @@ export interface BuiltPage {
   file: string;
   /** Language the page must declare on <html>. */
   lang: 'vi' | 'en';
-  kind: 'root' | 'not-found' | 'home' | 'lesson';
+  kind: 'root' | 'not-found' | 'home' | 'lesson' | 'progress';
 }
 
 function walk(dir: string): string[] {
@@ -37,7 +37,9 @@ export function builtPages(): BuiltPage[] {
             ? 'not-found'
             : path.includes('/lessons/')
               ? 'lesson'
-              : 'home';
+              : path.endsWith('/progress/')
+                ? 'progress'
+                : 'home';
       return { path, file, lang, kind } as BuiltPage;
     })
     .sort((a, b) => a.path.localeCompare(b.path));

@@ -1,0 +1,13 @@
+/** Saves text as a file on the learner's device; nothing leaves the device. */
+export function downloadFile(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the blob after click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

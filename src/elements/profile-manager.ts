@@ -1,0 +1,342 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { StoreController } from '@nanostores/lit';
+import * as v from 'valibot';
+import {
+  $store,
+  addProfile,
+  removeProfile,
+  renameLearner,
+  resetLearner,
+  switchLearner,
+} from '../stores/progress';
+import { profileNameSchema } from '../schemas/progress';
+import { exportFileName, makeExportFile } from '../lib/transfer';
+import { format } from '../i18n/format';
+import type { Labels, profileLabelKeys } from '../i18n/client-labels';
+import { controlStyles } from './shared.styles';
+import { downloadFile } from './download';
+
+type Confirming = { kind: 'delete' | 'reset'; id: string } | undefined;
+
+/**
+ * @summary Learner profiles on a shared phone: add, switch, rename, delete (after confirming, with
+ * an offer to download first), and clear a profile's progress (after confirming).
+ */
+export class ProfileManager extends LitElement {
+  static override properties = {
+    labels: { type: Object },
+    _editing: { state: true },
+    _confirming: { state: true },
+    _message: { state: true },
+    _error: { state: true },
+  };
+  static override styles = [
+    controlStyles,
+    css`
+      ul {
+        list-style: none;
+        padding: 0;
+        margin: 0.5rem 0 1rem;
+      }
+      li {
+        border: 1px solid var(--hs-border, #6b7280);
+        border-radius: var(--hs-radius, 0.5rem);
+        padding: 0.5rem 0.75rem;
+        margin: 0.5rem 0;
+      }
+      li[data-current] {
+        border-width: 3px;
+        border-color: var(--hs-accent, #0b5cad);
+      }
+      .name {
+        font-weight: 700;
+      }
+      label {
+        display: block;
+        font-weight: 700;
+        margin-top: 0.5rem;
+      }
+      input {
+        box-sizing: border-box;
+        font: inherit;
+        min-height: 44px;
+        width: 100%;
+        max-width: 20rem;
+        padding: 0.25rem 0.5rem;
+        border: 2px solid var(--hs-border, #6b7280);
+        border-radius: var(--hs-radius, 0.5rem);
+        background: var(--hs-bg, #fff);
+        color: var(--hs-fg, #1a1a1a);
+      }
+      input:focus-visible {
+        outline: 3px solid var(--hs-focus, #c2410c);
+        outline-offset: 2px;
+      }
+      .confirm {
+        border-left: 6px solid var(--hs-bad, #b42318);
+        padding: 0.25rem 0.75rem;
+        margin-top: 0.5rem;
+      }
+      .error {
+        color: var(--hs-bad, #b42318);
+        font-weight: 700;
+      }
+    `,
+  ];
+
+  declare labels: Labels<typeof profileLabelKeys>;
+  declare _editing: string | undefined;
+  declare _confirming: Confirming;
+  declare _message: string;
+  declare _error: string;
+  private readonly _store = new StoreController(this, $store);
+
+  constructor() {
+    super();
+    this.labels = {} as Labels<typeof profileLabelKeys>;
+    this._editing = undefined;
+    this._confirming = undefined;
+    this._message = '';
+    this._error = '';
+  }
+
+  override render() {
+    const l = this.labels;
+    const state = this._store.value;
+    const profiles = Object.entries(state.profiles).sort(([, a], [, b]) =>
+      a.created.localeCompare(b.created),
+    );
+    const name = (id: string) => state.profiles[id]?.name || l['profile.mainName'];
+    const current = state.current;
+    return html`<p class="current">${format(l['profile.current'], { name: name(current) })}</p>
+      <ul>
+        ${profiles.map(([id]) => {
+          const n = name(id);
+          return html`<li ?data-current=${id === current} data-profile=${id}>
+            ${
+              this._editing === id
+                ? html`<form @submit=${(e: Event) => this._rename(e, id)}>
+                    <label for="rename-${id}">${l['profile.nameLabel']}</label>
+                    <input
+                      id="rename-${id}"
+                      name="name"
+                      .value=${state.profiles[id]!.name}
+                      maxlength="40"
+                      autocomplete="off"
+                      aria-invalid=${this._error ? 'true' : 'false'}
+                      aria-describedby="error"
+                    />
+                    <p class="actions">
+                      <button type="submit">${l['profile.save']}</button>
+                      <button type="button" class="secondary" @click=${() => this._stopEditing(id)}>
+                        ${l['profile.cancel']}
+                      </button>
+                    </p>
+                  </form>`
+                : html`<span class="name">${n}${id === current ? ' ✓' : ''}</span>
+                    <p class="actions">
+                      ${
+                        id === current
+                          ? nothing
+                          : html`<button type="button" data-action="switch" @click=${() => this._switch(id)}>
+                              ${format(l['profile.switch'], { name: n })}
+                            </button>`
+                      }
+                      <button
+                        type="button"
+                        class="secondary"
+                        data-action="rename"
+                        @click=${() => this._startEditing(id)}
+                      >
+                        ${format(l['profile.rename'], { name: n })}
+                      </button>
+                      <button
+                        type="button"
+                        class="secondary"
+                        data-action="delete"
+                        @click=${() => this._ask('delete', id)}
+                      >
+                        ${format(l['profile.delete'], { name: n })}
+                      </button>
+                    </p>`
+            }
+            ${
+              this._confirming?.kind === 'delete' && this._confirming.id === id
+                ? html`<div
+                    class="confirm"
+                    role="group"
+                    aria-label=${format(l['profile.delete'], { name: n })}
+                  >
+                    <p>${format(l['profile.deleteConfirm'], { name: n })}</p>
+                    <p class="actions">
+                      <button type="button" class="secondary" @click=${() => this._export(id)}>
+                        ${format(l['profile.exportFirst'], { name: n })}
+                      </button>
+                      <button type="button" @click=${() => this._delete(id)}>
+                        ${format(l['profile.deleteYes'], { name: n })}
+                      </button>
+                      <button type="button" class="secondary" @click=${this._cancel}>
+                        ${l['profile.cancel']}
+                      </button>
+                    </p>
+                  </div>`
+                : nothing
+            }
+          </li>`;
+        })}
+      </ul>
+      <form @submit=${this._add}>
+        <label for="new-profile">${l['profile.newLabel']}</label>
+        <input
+          id="new-profile"
+          name="name"
+          maxlength="40"
+          autocomplete="off"
+          aria-invalid=${this._error && !this._editing ? 'true' : 'false'}
+          aria-describedby="error"
+        />
+        <p><button type="submit">${l['profile.add']}</button></p>
+      </form>
+      <p>
+        <button
+          type="button"
+          class="secondary"
+          data-action="reset"
+          @click=${() => this._ask('reset', current)}
+        >
+          ${format(l['profile.reset'], { name: name(current) })}
+        </button>
+      </p>
+      ${
+        this._confirming?.kind === 'reset'
+          ? html`<div
+              class="confirm"
+              role="group"
+              aria-label=${format(l['profile.reset'], { name: name(current) })}
+            >
+              <p>${format(l['profile.resetConfirm'], { name: name(current) })}</p>
+              <p class="actions">
+                <button type="button" @click=${this._reset}>${l['profile.resetYes']}</button>
+                <button type="button" class="secondary" @click=${this._cancel}>${l['profile.cancel']}</button>
+              </p>
+            </div>`
+          : nothing
+      }
+      <p id="error" class="error" role="alert">${this._error}</p>
+      <p role="status">${this._message}</p>`;
+  }
+
+  /** A name typed by the learner, or an error message in their language. */
+  private _readName(form: HTMLFormElement): string | undefined {
+    const raw = String(new FormData(form).get('name') ?? '');
+    if (!raw.trim()) {
+      this._error = this.labels['profile.nameRequired'];
+      return undefined;
+    }
+    const parsed = v.safeParse(profileNameSchema, raw);
+    if (!parsed.success) {
+      this._error = this.labels['profile.nameInvalid'];
+      return undefined;
+    }
+    this._error = '';
+    return parsed.output;
+  }
+
+  private _name(id: string): string {
+    return $store.get().profiles[id]?.name || this.labels['profile.mainName'];
+  }
+
+  private async _focus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private _add = (event: Event): void => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const name = this._readName(form);
+    if (name === undefined) {
+      void this._focus('#new-profile');
+      return;
+    }
+    addProfile(name);
+    form.reset();
+    this._message = format(this.labels['profile.added'], { name });
+  };
+
+  private _switch(id: string): void {
+    switchLearner(id);
+    this._confirming = undefined;
+    this._message = format(this.labels['profile.switched'], { name: this._name(id) });
+    void this._focus('li[data-current] [data-action="rename"]');
+  }
+
+  private _startEditing(id: string): void {
+    this._editing = id;
+    this._error = '';
+    void this._focus(`#rename-${id}`);
+  }
+
+  private _stopEditing(id: string): void {
+    this._editing = undefined;
+    this._error = '';
+    void this._focus(`li[data-profile="${id}"] [data-action="rename"]`);
+  }
+
+  private _rename(event: Event, id: string): void {
+    event.preventDefault();
+    const name = this._readName(event.target as HTMLFormElement);
+    if (name === undefined) return;
+    renameLearner(id, name);
+    this._editing = undefined;
+    this._message = format(this.labels['profile.renamed'], { name: this._name(id) });
+    void this._focus(`li[data-profile="${id}"] [data-action="rename"]`);
+  }
+
+  private _ask(kind: 'delete' | 'reset', id: string): void {
+    if (kind === 'delete' && Object.keys($store.get().profiles).length < 2) {
+      this._message = this.labels['profile.lastOne'];
+      return;
+    }
+    this._confirming = { kind, id };
+    void this._focus('.confirm button');
+  }
+
+  private _cancel = (): void => {
+    this._confirming = undefined;
+  };
+
+  private _export(id: string): void {
+    const profile = $store.get().profiles[id];
+    if (!profile) return;
+    const file = makeExportFile(profile.name, profile.lessons, new Date());
+    downloadFile(
+      exportFileName(profile.name, new Date(), 'json'),
+      JSON.stringify(file, null, 2),
+      'application/json',
+    );
+  }
+
+  private _delete(id: string): void {
+    const name = this._name(id);
+    removeProfile(id);
+    this._confirming = undefined;
+    this._message = format(this.labels['profile.deleted'], { name });
+    void this._focus('#new-profile');
+  }
+
+  private _reset = (): void => {
+    const id = $store.get().current;
+    resetLearner(id);
+    this._confirming = undefined;
+    this._message = format(this.labels['profile.resetDone'], { name: this._name(id) });
+  };
+}
+
+customElements.define('profile-manager', ProfileManager);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'profile-manager': ProfileManager;
+  }
+}

@@ -1,0 +1,321 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { StoreController } from '@nanostores/lit';
+import {
+  $lessons,
+  $profile,
+  applyImport,
+  canUndoImport,
+  currentExport,
+  undoImport,
+} from '../stores/progress';
+import { readProgressFile, type FileProblem } from '../lib/progress-migrations';
+import {
+  exportFileName,
+  previewImport,
+  progressRows,
+  toCsv,
+  type CatalogEntry,
+  type ImportPreview,
+} from '../lib/transfer';
+import type { LessonStatus } from '../lib/progress';
+import type { ExportFile } from '../schemas/progress';
+import { format } from '../i18n/format';
+import type { Labels, transferLabelKeys } from '../i18n/client-labels';
+import { controlStyles } from './shared.styles';
+import { downloadFile } from './download';
+
+type Pending = { file: ExportFile; preview: ImportPreview; migrated: boolean };
+
+/**
+ * @summary Export (JSON to import elsewhere, CSV for spreadsheets) and import with a preview,
+ * a lossless merge and undo. A rejected file leaves stored progress exactly as it was.
+ */
+export class ProgressTransfer extends LitElement {
+  static override properties = {
+    labels: { type: Object },
+    catalog: { type: Array },
+    _pending: { state: true },
+    _message: { state: true },
+    _error: { state: true },
+    _canUndo: { state: true },
+    _dragging: { state: true },
+  };
+  static override styles = [
+    controlStyles,
+    css`
+      .drop {
+        border: 3px dashed var(--hs-border, #6b7280);
+        border-radius: var(--hs-radius, 0.5rem);
+        padding: 1rem;
+        margin: 0.5rem 0;
+      }
+      .drop[data-dragging] {
+        border-color: var(--hs-accent, #0b5cad);
+        background: var(--hs-surface, #f2f5f9);
+      }
+      .file-label {
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+        padding: 0.25rem 1rem;
+        border: 2px solid var(--hs-accent, #0b5cad);
+        border-radius: var(--hs-radius, 0.5rem);
+        color: var(--hs-accent, #0b5cad);
+        font-weight: 700;
+        cursor: pointer;
+      }
+      .file-label:focus-within {
+        outline: 3px solid var(--hs-focus, #c2410c);
+        outline-offset: 3px;
+      }
+      input[type='file'] {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        opacity: 0;
+      }
+      .preview {
+        border-left: 6px solid var(--hs-accent, #0b5cad);
+        padding: 0.25rem 0.75rem;
+      }
+      .error {
+        color: var(--hs-bad, #b42318);
+        font-weight: 700;
+      }
+    `,
+  ];
+
+  declare labels: Labels<typeof transferLabelKeys>;
+  declare catalog: CatalogEntry[];
+  declare _pending: Pending | undefined;
+  declare _message: string;
+  declare _error: string;
+  declare _canUndo: boolean;
+  declare _dragging: boolean;
+  private readonly _profile = new StoreController(this, $profile);
+
+  constructor() {
+    super();
+    this.labels = {} as Labels<typeof transferLabelKeys>;
+    this.catalog = [];
+    this._pending = undefined;
+    this._message = '';
+    this._error = '';
+    this._canUndo = false;
+    this._dragging = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._canUndo = canUndoImport();
+  }
+
+  override render() {
+    const l = this.labels;
+    const who = this._profile.value.name || l['profile.mainName'];
+    return html`<p class="actions">
+        <button type="button" data-export="json" @click=${this._exportJson}>
+          ${l['transfer.exportJson']}
+        </button>
+        <button type="button" class="secondary" data-export="csv" @click=${this._exportCsv}>
+          ${l['transfer.exportCsv']}
+        </button>
+      </p>
+      <h3>${l['transfer.importHeading']}</h3>
+      <div
+        class="drop"
+        ?data-dragging=${this._dragging}
+        @dragover=${this._dragOver}
+        @dragleave=${() => (this._dragging = false)}
+        @drop=${this._drop}
+      >
+        <p>${l['transfer.drop']}</p>
+        <label class="file-label"
+          >${l['transfer.choose']}
+          <input type="file" accept=".json,application/json" @change=${this._picked} />
+        </label>
+      </div>
+      ${this._pending ? this._renderPreview(this._pending, who) : nothing}
+      <p class="error" role="alert">${this._error}</p>
+      <p role="status">${this._message}</p>
+      ${
+        this._canUndo
+          ? html`<p>
+              <button type="button" class="secondary" @click=${this._undo}>${l['transfer.undo']}</button>
+            </p>`
+          : nothing
+      }`;
+  }
+
+  private _renderPreview({ file, preview, migrated }: Pending, who: string) {
+    const l = this.labels;
+    const title = (slug: string) => this.catalog.find((c) => c.slug === slug)?.title ?? slug;
+    const score = (s: number | null) => (s === null ? l['progress.noScore'] : `${s}%`);
+    return html`<div class="preview" role="group" aria-labelledby="preview-heading">
+      <p id="preview-heading"><strong>${l['transfer.previewHeading']}</strong></p>
+      ${file.profile ? html`<p>${format(l['transfer.previewProfile'], { name: file.profile })}</p>` : nothing}
+      ${migrated ? html`<p>${l['transfer.migrated']}</p>` : nothing}
+      ${
+        preview.changes
+          ? html`<ul>
+              ${preview.added.map((slug) => html`<li>${format(l['transfer.added'], { title: title(slug) })}</li>`)}
+              ${preview.changed.map(
+                (c) =>
+                  html`<li>
+                    ${format(l['transfer.changed'], {
+                      title: title(c.slug),
+                      attempts: c.newAttempts,
+                      before: score(c.bestBefore),
+                      after: score(c.bestAfter),
+                    })}
+                  </li>`,
+              )}
+              ${preview.changed
+                .filter((c) => c.completes)
+                .map((c) => html`<li>${format(l['transfer.completes'], { title: title(c.slug) })}</li>`)}
+              ${preview.unknown.map((slug) => html`<li>${format(l['transfer.unknown'], { slug })}</li>`)}
+            </ul>`
+          : html`<p>${l['transfer.nothingNew']}</p>`
+      }
+      <p class="actions">
+        ${
+          preview.changes
+            ? html`<button type="button" data-import="apply" @click=${this._apply}>
+                ${format(l['transfer.apply'], { name: who })}
+              </button>`
+            : nothing
+        }
+        <button type="button" class="secondary" data-import="cancel" @click=${this._cancel}>
+          ${l['transfer.cancel']}
+        </button>
+      </p>
+    </div>`;
+  }
+
+  private _exportJson(): void {
+    const file = currentExport();
+    downloadFile(
+      exportFileName(file.profile ?? '', new Date(), 'json'),
+      JSON.stringify(file, null, 2),
+      'application/json',
+    );
+  }
+
+  private _exportCsv(): void {
+    const l = this.labels;
+    const status: Record<LessonStatus, string> = {
+      'not-started': l['status.notStarted'],
+      'in-progress': l['status.inProgress'],
+      completed: l['status.completed'],
+    };
+    const rows = progressRows(
+      $lessons.get(),
+      this.catalog,
+      [
+        l['csv.track'],
+        l['csv.lesson'],
+        l['csv.status'],
+        l['csv.best'],
+        l['csv.attempts'],
+        l['csv.completed'],
+      ],
+      (s) => status[s],
+    );
+    downloadFile(
+      exportFileName($profile.get().name, new Date(), 'csv'),
+      toCsv(rows),
+      'text/csv;charset=utf-8',
+    );
+  }
+
+  private _dragOver(event: DragEvent): void {
+    event.preventDefault();
+    this._dragging = true;
+  }
+
+  private _drop(event: DragEvent): void {
+    event.preventDefault();
+    this._dragging = false;
+    const file = event.dataTransfer?.files[0];
+    if (file) void this._read(file);
+  }
+
+  private _picked(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) void this._read(file);
+    // Choosing the same file again should read it again.
+    input.value = '';
+  }
+
+  private async _read(file: File): Promise<void> {
+    this._pending = undefined;
+    this._message = '';
+    this._error = '';
+    let text: string;
+    try {
+      // Size first: never read a huge file into memory.
+      text = file.size > 1024 * 1024 ? '' : await file.text();
+    } catch {
+      this._error = `${this.labels['transfer.error.read']} ${this.labels['transfer.unchanged']}`;
+      return;
+    }
+    const reading = readProgressFile(text, file.size, new Date());
+    if (!reading.ok) {
+      this._error = `${this._problem(reading.problem)} ${this.labels['transfer.unchanged']}`;
+      return;
+    }
+    this._pending = {
+      file: reading.file,
+      preview: previewImport(
+        $lessons.get(),
+        reading.file.lessons,
+        this.catalog.map((c) => c.slug),
+      ),
+      migrated: reading.fromVersion < reading.file.version,
+    };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.preview button')?.focus();
+  }
+
+  private _problem(problem: FileProblem): string {
+    const l = this.labels;
+    switch (problem.code) {
+      case 'too-big':
+        return format(l['transfer.error.too-big'], { size: Math.round(problem.size / 1024) });
+      case 'future-version':
+        return format(l['transfer.error.future-version'], { version: problem.version });
+      case 'invalid':
+        return format(l['transfer.error.invalid'], { field: problem.field });
+      default:
+        return l[`transfer.error.${problem.code}`];
+    }
+  }
+
+  private _apply(): void {
+    if (!this._pending) return;
+    applyImport(this._pending.file);
+    this._pending = undefined;
+    this._canUndo = true;
+    this._message = this.labels['transfer.applied'];
+  }
+
+  private _cancel(): void {
+    this._pending = undefined;
+    this._message = this.labels['transfer.cancelled'];
+  }
+
+  private _undo(): void {
+    undoImport();
+    this._canUndo = false;
+    this._message = this.labels['transfer.undone'];
+  }
+}
+
+customElements.define('progress-transfer', ProgressTransfer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'progress-transfer': ProgressTransfer;
+  }
+}

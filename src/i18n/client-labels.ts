@@ -1,0 +1,97 @@
+import type { Translate } from './index';
+import type { UiKey } from './vi';
+
+/**
+ * Strings browser elements need, by element. The page hands each element only its own keys, as
+ * JSON in a `labels` attribute, so no element carries both languages.
+ */
+export const profileLabelKeys = [
+  'profile.current',
+  'profile.mainName',
+  'profile.switch',
+  'profile.rename',
+  'profile.delete',
+  'profile.nameLabel',
+  'profile.newLabel',
+  'profile.add',
+  'profile.save',
+  'profile.cancel',
+  'profile.nameRequired',
+  'profile.nameInvalid',
+  'profile.added',
+  'profile.switched',
+  'profile.renamed',
+  'profile.deleteConfirm',
+  'profile.exportFirst',
+  'profile.deleteYes',
+  'profile.deleted',
+  'profile.lastOne',
+  'profile.reset',
+  'profile.resetConfirm',
+  'profile.resetYes',
+  'profile.resetDone',
+] as const satisfies readonly UiKey[];
+
+export const transferLabelKeys = [
+  'profile.mainName',
+  'transfer.exportJson',
+  'transfer.exportCsv',
+  'transfer.importHeading',
+  'transfer.drop',
+  'transfer.choose',
+  'transfer.previewHeading',
+  'transfer.previewProfile',
+  'transfer.added',
+  'transfer.changed',
+  'transfer.completes',
+  'transfer.unknown',
+  'transfer.nothingNew',
+  'transfer.migrated',
+  'transfer.apply',
+  'transfer.cancel',
+  'transfer.applied',
+  'transfer.cancelled',
+  'transfer.undo',
+  'transfer.undone',
+  'transfer.unchanged',
+  'transfer.error.too-big',
+  'transfer.error.empty',
+  'transfer.error.not-json',
+  'transfer.error.not-progress',
+  'transfer.error.future-version',
+  'transfer.error.invalid',
+  'transfer.error.read',
+  'progress.noScore',
+  'csv.track',
+  'csv.lesson',
+  'csv.status',
+  'csv.best',
+  'csv.attempts',
+  'csv.completed',
+  'status.notStarted',
+  'status.inProgress',
+  'status.completed',
+] as const satisfies readonly UiKey[];
+
+export const overviewLabelKeys = [
+  'progress.overall',
+  'progress.continue',
+  'progress.allDone',
+  'progress.unknownHeading',
+  'progress.unknownNote',
+] as const satisfies readonly UiKey[];
+
+export const storageLabelKeys = [
+  'storage.memoryOnly',
+  'storage.download',
+  'storage.corrupted',
+  'storage.downloadBackup',
+  'storage.discardBackup',
+] as const satisfies readonly UiKey[];
+
+export type Labels<K extends readonly UiKey[]> = Record<K[number], string>;
+
+/** The labels JSON for one element; templates keep their `{placeholders}` for the element to fill. */
+export function labelsFor<K extends readonly UiKey[]>(t: Translate, keys: K): string {
+  return JSON.stringify(Object.fromEntries(keys.map((key) => [key, t(key)])));
+}

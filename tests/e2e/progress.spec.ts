@@ -1,0 +1,275 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { UI, answerWithMouse, readQuiz } from './quiz';
+
+const fixtures = resolve(import.meta.dirname, '../fixtures/import');
+const expected: Record<string, { code: string }> = JSON.parse(
+  readFileSync(join(fixtures, 'expected.json'), 'utf8'),
+);
+const stored = (page: Page) => page.evaluate(() => localStorage.getItem('hoc-so:progress'));
+const currentLessons = async (page: Page) => {
+  const state = JSON.parse((await stored(page))!);
+  return state.profiles[state.current].lessons;
+};
+
+async function passQuiz(page: Page, locale: 'vi' | 'en') {
+  await page.goto(`/${locale}/lessons/install-vneid/`);
+  for (const q of await readQuiz(page)) await answerWithMouse(page, q, 'right', UI[locale].check);
+  await expect(page.locator('lesson-quiz [data-quiz-result]')).toContainText(UI[locale].passed);
+}
+
+const text = {
+  vi: {
+    json: 'Tải tiến độ về (tệp JSON)',
+    csv: 'Tải bảng tính (tệp CSV)',
+    choose: 'Chọn tệp',
+    apply: /^Nhập vào hồ sơ/,
+    applied: 'Đã nhập xong',
+    undo: 'Hoàn tác lần nhập vừa rồi',
+    unchanged: 'Tiến độ hiện tại của bạn không thay đổi.',
+    completed: 'Đã hoàn thành',
+  },
+  en: {
+    json: 'Download progress (JSON file)',
+    csv: 'Download spreadsheet (CSV file)',
+    choose: 'Choose a file',
+    apply: /^Import into/,
+    applied: 'Imported.',
+    undo: 'Undo the last import',
+    unchanged: 'Your current progress has not changed.',
+    completed: 'Completed',
+  },
+} as const;
+
+for (const locale of ['vi', 'en'] as const) {
+  test(`${locale}: complete a quiz → export JSON → clear storage → import → identical progress`, async ({
+    page,
+  }) => {
+    const t = text[locale];
+    await passQuiz(page, locale);
+    const before = await currentLessons(page);
+
+    await page.goto(`/${locale}/progress/`);
+    await expect(page.locator('lesson-status[lesson="install-vneid"]')).toHaveText(t.completed);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: t.json }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^hoc-so-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await download.path();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported).toMatchObject({ format: 'hoc-so-progress', version: 2, profile: null });
+    expect(exported.lessons).toEqual(before);
+
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(page.locator('lesson-status[lesson="install-vneid"]')).not.toHaveText(t.completed);
+
+    await page.locator('progress-transfer input[type="file"]').setInputFiles(file);
+    await page.getByRole('button', { name: t.apply }).click();
+    await expect(page.locator('progress-transfer [role="status"]')).toContainText(t.applied);
+    expect(await currentLessons(page)).toEqual(before);
+    await expect(page.locator('lesson-status[lesson="install-vneid"]')).toHaveText(t.completed);
+  });
+
+  test(`${locale}: CSV export opens in spreadsheets with Vietnamese intact`, async ({ page }) => {
+    await passQuiz(page, locale);
+    await page.goto(`/${locale}/progress/`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: text[locale].csv }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^hoc-so-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString('utf8').slice(1);
+    const [header, row] = csv.split('\r\n');
+    expect(header).toBe(
+      locale === 'vi'
+        ? 'Chủ đề,Bài học,Tình trạng,Điểm tốt nhất (%),Số lần làm,Ngày hoàn thành'
+        : 'Topic,Lesson,Status,Best score (%),Attempts,Completed on',
+    );
+    expect(row).toContain(
+      locale === 'vi'
+        ? 'Cài VNeID và kích hoạt tài khoản,Đã hoàn thành,100,1,'
+        : 'Install VNeID and activate your account,Completed,100,1,',
+    );
+  });
+}
+
+test('an older-version file is migrated on import, and undo restores the exact previous state', async ({
+  page,
+}) => {
+  await passQuiz(page, 'en');
+  await page.goto('/en/progress/');
+  const before = await stored(page);
+  await page.locator('progress-transfer input[type="file"]').setInputFiles(join(fixtures, 'older-v1.json'));
+  await expect(page.locator('progress-transfer')).toContainText('older version');
+  await page.getByRole('button', { name: /^Import into/ }).click();
+  const lessons = await currentLessons(page);
+  // Both the quiz just passed and the attempt from the old file are kept.
+  expect(lessons['install-vneid'].attempts.map((a: { id: string }) => a.id)).toContain('a1b2c3');
+  expect(lessons['install-vneid'].attempts.length).toBe(2);
+  expect(lessons['install-vneid'].stepsChecked).toEqual([]);
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Undo the last import' }).click();
+  await expect(page.locator('progress-transfer [role="status"]')).toContainText('back to how it was');
+  expect(await stored(page)).toBe(before);
+});
+
+test('the import preview shows lessons this site does not have, and keeps them', async ({ page }) => {
+  await page.goto('/vi/progress/');
+  await page.locator('progress-transfer input[type="file"]').setInputFiles(join(fixtures, 'valid-v2.json'));
+  const preview = page.locator('progress-transfer .preview');
+  await expect(preview).toContainText('Tệp của: Nguyễn Thị Lan');
+  await expect(preview).toContainText('Bài trang này chưa có (vẫn giữ lại): pay-by-qr');
+  await expect(preview).toContainText('Thêm bài: Cài VNeID và kích hoạt tài khoản');
+  await page.getByRole('button', { name: /^Nhập vào hồ sơ/ }).click();
+  await expect(page.locator('progress-overview')).toContainText('Bài học trang này chưa có');
+  await expect(page.locator('progress-overview')).toContainText('pay-by-qr');
+  expect(Object.keys(await currentLessons(page)).sort()).toEqual(['install-vneid', 'pay-by-qr']);
+});
+
+test('cancelling an import changes nothing', async ({ page }) => {
+  await passQuiz(page, 'en');
+  await page.goto('/en/progress/');
+  const before = await stored(page);
+  await page.locator('progress-transfer input[type="file"]').setInputFiles(join(fixtures, 'valid-v2.json'));
+  await page.getByRole('button', { name: 'Don’t import' }).click();
+  await expect(page.locator('progress-transfer [role="status"]')).toContainText('Nothing changed');
+  expect(await stored(page)).toBe(before);
+});
+
+test('drag and drop imports a file too', async ({ page }) => {
+  await page.goto('/en/progress/');
+  const content = readFileSync(join(fixtures, 'valid-v2.json'), 'utf8');
+  const dataTransfer = await page.evaluateHandle((json) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([json], 'progress.json', { type: 'application/json' }));
+    return transfer;
+  }, content);
+  await page.locator('progress-transfer .drop').dispatchEvent('drop', { dataTransfer });
+  await expect(page.locator('progress-transfer .preview')).toContainText('File belongs to: Nguyễn Thị Lan');
+});
+
+for (const locale of ['vi', 'en'] as const) {
+  test(`${locale}: every malformed file is rejected with a clear message and stored progress is unchanged byte for byte`, async ({
+    page,
+  }) => {
+    await passQuiz(page, locale);
+    await page.goto(`/${locale}/progress/`);
+    const before = await stored(page);
+    const alert = page.locator('progress-transfer [role="alert"]');
+    for (const name of Object.keys(expected)) {
+      await page.locator('progress-transfer input[type="file"]').setInputFiles(join(fixtures, name));
+      await expect(alert, name).toContainText(text[locale].unchanged);
+      const message = (await alert.textContent())!;
+      if (expected[name]!.code === 'invalid') expect(message, name).toContain('“');
+      await expect(page.locator('progress-transfer .preview')).toHaveCount(0);
+      expect(await stored(page), name).toBe(before);
+    }
+  });
+}
+
+test('two tabs stay in sync', async ({ context }) => {
+  const home = await context.newPage();
+  await home.goto('/en/');
+  await expect(home.locator('lesson-status[lesson="install-vneid"]').first()).toHaveText('Not started');
+  const lesson = await context.newPage();
+  await passQuiz(lesson, 'en');
+  await expect(home.locator('lesson-status[lesson="install-vneid"]').first()).toHaveText('Completed');
+  await expect(home.locator('progress-summary')).toContainText('1 of 1');
+});
+
+test('two profiles on one phone keep separate progress; rename, switch, reset and delete ask sensibly', async ({
+  page,
+}) => {
+  await passQuiz(page, 'vi');
+  await page.goto('/vi/progress/');
+  const manager = page.locator('profile-manager');
+
+  await manager.getByLabel('Tên người học mới').fill('Bà Tư');
+  await manager.getByRole('button', { name: 'Thêm người học' }).click();
+  await expect(page.locator('profile-badge')).toContainText('Đang học: Bà Tư');
+  await expect(page.locator('lesson-status[lesson="install-vneid"]')).toHaveText('Chưa học');
+
+  await page.goto('/vi/lessons/install-vneid/');
+  await expect(page.locator('profile-badge')).toContainText('Đang học: Bà Tư');
+  await page.goto('/vi/progress/');
+  await manager.getByRole('button', { name: 'Chuyển sang Người học chính' }).click();
+  await expect(page.locator('lesson-status[lesson="install-vneid"]')).toHaveText('Đã hoàn thành');
+
+  // Names are checked: markup is refused with a message.
+  await manager.getByLabel('Tên người học mới').fill('<b>Lan</b>');
+  await manager.getByRole('button', { name: 'Thêm người học' }).click();
+  await expect(manager.getByRole('alert')).toContainText('không có dấu < hoặc >');
+
+  await manager.getByRole('button', { name: 'Đổi tên Bà Tư' }).click();
+  await manager.getByLabel('Tên người học', { exact: true }).fill('Bà Tư (nhà 3)');
+  await manager.getByRole('button', { name: 'Lưu tên' }).click();
+  await expect(manager).toContainText('Đã đổi tên thành Bà Tư (nhà 3).');
+
+  await manager.getByRole('button', { name: 'Xóa Bà Tư (nhà 3)' }).click();
+  await expect(manager.getByRole('group')).toContainText('Việc này không hoàn tác được');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    manager.getByRole('button', { name: 'Tải tiến độ của Bà Tư (nhà 3) về' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^hoc-so-ba-tu-nha-3-\d{4}-\d{2}-\d{2}\.json$/);
+  await manager.getByRole('button', { name: 'Hủy' }).click();
+  expect(Object.keys(JSON.parse((await stored(page))!).profiles)).toHaveLength(2);
+  await manager.getByRole('button', { name: 'Xóa Bà Tư (nhà 3)' }).click();
+  await manager.getByRole('button', { name: 'Xóa hẳn Bà Tư (nhà 3)' }).click();
+  await expect(manager).toContainText('Đã xóa hồ sơ Bà Tư (nhà 3).');
+  expect(Object.keys(JSON.parse((await stored(page))!).profiles)).toHaveLength(1);
+
+  await manager.getByRole('button', { name: 'Xóa tiến độ của Người học chính' }).click();
+  await manager.getByRole('button', { name: 'Xóa tiến độ', exact: true }).click();
+  await expect(page.locator('lesson-status[lesson="install-vneid"]')).toHaveText('Chưa học');
+  expect(await currentLessons(page)).toEqual({});
+});
+
+test('with storage throwing, a learner finishes a quiz, sees the banner and can download progress', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/en/lessons/install-vneid/');
+  const banner = page.locator('storage-banner');
+  for (const q of await readQuiz(page)) await answerWithMouse(page, q, 'right', 'Check');
+  await expect(page.locator('lesson-quiz [data-quiz-result]')).toContainText('You passed');
+  await expect(banner).toContainText('download your progress before you close the page');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    banner.getByRole('button', { name: 'Download progress now' }).click(),
+  ]);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(file.lessons['install-vneid'].completed).not.toBeNull();
+});
+
+test('damaged stored progress is kept aside, the learner starts clean and can download the old copy', async ({
+  page,
+}) => {
+  await page.goto('/vi/');
+  await page.evaluate(() =>
+    localStorage.setItem('hoc-so:progress', '{"format":"hoc-so-progress","version":2,"cur'),
+  );
+  await page.goto('/vi/progress/');
+  const banner = page.locator('storage-banner');
+  await expect(banner).toContainText('Tiến độ cũ lưu trên máy bị hỏng');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    banner.getByRole('button', { name: 'Tải bản cũ về' }).click(),
+  ]);
+  expect(readFileSync(await download.path(), 'utf8')).toBe('{"format":"hoc-so-progress","version":2,"cur');
+  await banner.getByRole('button', { name: 'Bỏ bản cũ' }).click();
+  await expect(banner).not.toContainText('bị hỏng');
+  expect(await page.evaluate(() => localStorage.getItem('hoc-so:progress:unreadable'))).toBeNull();
+});
