@@ -158,7 +158,9 @@ export class ProgressTransfer extends LitElement {
       ${
         preview.changes
           ? html`<ul>
-              ${preview.added.map((slug) => html`<li>${format(l['transfer.added'], { title: title(slug) })}</li>`)}
+              ${preview.added
+                .filter((slug) => !preview.unknown.includes(slug))
+                .map((slug) => html`<li>${format(l['transfer.added'], { title: title(slug) })}</li>`)}
               ${preview.changed.map(
                 (c) =>
                   html`<li>
