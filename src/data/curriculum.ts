@@ -75,3 +75,25 @@ export async function getTracks(locale: Locale): Promise<TrackWithLessons[]> {
 export async function getTrack(locale: Locale, id: string): Promise<TrackWithLessons | undefined> {
   return (await getTracks(locale)).find((track) => track.id === id);
 }
+
+/** The static paths of a page that exists once per language. */
+export function localePaths() {
+  return locales.map((lang) => ({ params: { lang } }));
+}
+
+export interface CatalogLesson {
+  slug: string;
+  title: string;
+  track: string;
+  url: string;
+}
+
+/** Every lesson in course order (tracks, then lessons), as the progress views need them. */
+export async function getCatalog(locale: Locale): Promise<CatalogLesson[]> {
+  return (await getTracks(locale)).flatMap((track) =>
+    track.lessons.map((lesson) => {
+      const slug = splitLessonId(lesson.id).slug;
+      return { slug, title: lesson.data.title, track: track.title, url: `/${locale}/lessons/${slug}/` };
+    }),
+  );
+}

@@ -1,3 +1,6 @@
+import { exportFileName } from '../lib/transfer';
+import type { ExportFile } from '../schemas/progress';
+
 /** Saves text as a file on the learner's device; nothing leaves the device. */
 export function downloadFile(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -10,4 +13,13 @@ export function downloadFile(name: string, text: string, type: string): void {
   link.remove();
   // Some browsers read the blob after click returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves a progress export as `hoc-so-<profile>-<date>.json`. */
+export function downloadExport(file: ExportFile): void {
+  downloadFile(
+    exportFileName(file.profile ?? '', new Date(), 'json'),
+    JSON.stringify(file, null, 2),
+    'application/json',
+  );
 }

@@ -10,11 +10,11 @@ import {
   switchLearner,
 } from '../stores/progress';
 import { profileNameSchema } from '../schemas/progress';
-import { exportFileName, makeExportFile } from '../lib/transfer';
+import { makeExportFile } from '../lib/transfer';
 import { format } from '../i18n/format';
 import type { Labels, profileLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
-import { downloadFile } from './download';
+import { downloadExport } from './download';
 
 type Confirming = { kind: 'delete' | 'reset'; id: string } | undefined;
 
@@ -308,13 +308,7 @@ export class ProfileManager extends LitElement {
 
   private _export(id: string): void {
     const profile = $store.get().profiles[id];
-    if (!profile) return;
-    const file = makeExportFile(profile.name, profile.lessons, new Date());
-    downloadFile(
-      exportFileName(profile.name, new Date(), 'json'),
-      JSON.stringify(file, null, 2),
-      'application/json',
-    );
+    if (profile) downloadExport(makeExportFile(profile.name, profile.lessons, new Date()));
   }
 
   private _delete(id: string): void {

@@ -22,7 +22,7 @@ import type { ExportFile } from '../schemas/progress';
 import { format } from '../i18n/format';
 import type { Labels, transferLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
-import { downloadFile } from './download';
+import { downloadExport, downloadFile } from './download';
 
 type Pending = { file: ExportFile; preview: ImportPreview; migrated: boolean };
 
@@ -195,12 +195,7 @@ export class ProgressTransfer extends LitElement {
   }
 
   private _exportJson(): void {
-    const file = currentExport();
-    downloadFile(
-      exportFileName(file.profile ?? '', new Date(), 'json'),
-      JSON.stringify(file, null, 2),
-      'application/json',
-    );
+    downloadExport(currentExport());
   }
 
   private _exportCsv(): void {

@@ -5,7 +5,7 @@ import { currentExport, discardUnreadableBackup, unreadableBackup } from '../sto
 import { exportFileName } from '../lib/transfer';
 import type { Labels, storageLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
-import { downloadFile } from './download';
+import { downloadExport, downloadFile } from './download';
 
 /**
  * @summary Tells the learner when their progress can't be kept (storage off, private mode, full)
@@ -70,12 +70,7 @@ export class StorageBanner extends LitElement {
   }
 
   private _download(): void {
-    const file = currentExport();
-    downloadFile(
-      exportFileName(file.profile ?? '', new Date(), 'json'),
-      JSON.stringify(file, null, 2),
-      'application/json',
-    );
+    downloadExport(currentExport());
   }
 
   private _downloadBackup(): void {
