@@ -13,10 +13,12 @@ const currentLessons = async (page: Page) => {
   return state.profiles[state.current].lessons;
 };
 
-async function passQuiz(page: Page, locale: 'vi' | 'en') {
+/** Passes the install-vneid quiz; returns the lesson's title in that language. */
+async function passQuiz(page: Page, locale: 'vi' | 'en'): Promise<string> {
   await page.goto(`/${locale}/lessons/install-vneid/`);
   for (const q of await readQuiz(page)) await answerWithMouse(page, q, 'right', UI[locale].check);
   await expect(page.locator('lesson-quiz [data-quiz-result]')).toContainText(UI[locale].passed);
+  return (await page.getByRole('heading', { level: 1 }).innerText()).trim();
 }
 
 const text = {
@@ -74,7 +76,7 @@ for (const locale of ['vi', 'en'] as const) {
   });
 
   test(`${locale}: CSV export opens in spreadsheets with Vietnamese intact`, async ({ page }) => {
-    await passQuiz(page, locale);
+    const title = await passQuiz(page, locale);
     await page.goto(`/${locale}/progress/`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -83,17 +85,14 @@ for (const locale of ['vi', 'en'] as const) {
     expect(download.suggestedFilename()).toMatch(/^hoc-so-\d{4}-\d{2}-\d{2}\.csv$/);
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const csv = bytes.toString('utf8').slice(1);
-    const [header, row] = csv.split('\r\n');
+    const [header, ...rows] = bytes.toString('utf8').slice(1).split('\r\n');
     expect(header).toBe(
       locale === 'vi'
         ? 'Chủ đề,Bài học,Tình trạng,Điểm tốt nhất (%),Số lần làm,Ngày hoàn thành'
         : 'Topic,Lesson,Status,Best score (%),Attempts,Completed on',
     );
-    expect(row).toContain(
-      locale === 'vi'
-        ? 'Cài VNeID và kích hoạt tài khoản,Đã hoàn thành,100,1,'
-        : 'Install VNeID and activate your account,Completed,100,1,',
+    expect(rows).toContain(
+      `${locale === 'vi' ? 'VNeID – định danh điện tử' : 'VNeID – your electronic ID'},${title},${text[locale].completed},100,1,${new Date().toISOString().slice(0, 10)}`,
     );
   });
 }
@@ -121,11 +120,14 @@ test('an older-version file is migrated on import, and undo restores the exact p
 
 test('the import preview shows lessons this site does not have, and keeps them', async ({ page }) => {
   await page.goto('/vi/progress/');
+  const title = (
+    await page.locator('.progress-table a[href="/vi/lessons/install-vneid/"]').innerText()
+  ).trim();
   await page.locator('progress-transfer input[type="file"]').setInputFiles(join(fixtures, 'valid-v2.json'));
   const preview = page.locator('progress-transfer .preview');
   await expect(preview).toContainText('Tệp của: Nguyễn Thị Lan');
   await expect(preview).toContainText('Bài trang này chưa có (vẫn giữ lại): pay-by-qr');
-  await expect(preview).toContainText('Thêm bài: Cài VNeID và kích hoạt tài khoản');
+  await expect(preview).toContainText(`Thêm bài: ${title}`);
   await page.getByRole('button', { name: /^Nhập vào hồ sơ/ }).click();
   await expect(page.locator('progress-overview')).toContainText('Bài học trang này chưa có');
   await expect(page.locator('progress-overview')).toContainText('pay-by-qr');
@@ -180,7 +182,8 @@ test('two tabs stay in sync', async ({ context }) => {
   const lesson = await context.newPage();
   await passQuiz(lesson, 'en');
   await expect(home.locator('lesson-status[lesson="install-vneid"]').first()).toHaveText('Completed');
-  await expect(home.locator('progress-summary')).toContainText('1 of 1');
+  const total = await home.locator('#lessons .lesson-list > li').count();
+  await expect(home.locator('progress-summary')).toContainText(`1 of ${total}`);
 });
 
 test('two profiles on one phone keep separate progress; rename, switch, reset and delete ask sensibly', async ({

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { builtPages } from './site';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -10,20 +11,26 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
-  test('lessons are readable: questions, options and explanations are in the page', async ({ page }) => {
-    await page.goto('/en/lessons/install-vneid/');
-    const first = page.locator('[question-id]').first();
-    await expect(first.locator('legend')).toBeVisible();
-    await expect(first.getByRole('radio').first()).toBeVisible();
-    await expect(first.locator('.quiz-explanation').first()).toBeVisible();
-    await expect(first.locator('.quiz-option[data-correct] .quiz-verdict')).toHaveText('✓ Right answer:');
-    // Order and red-flag questions read as text followed by their answer key.
-    await expect(page.locator('quiz-order .order-item').first()).toBeVisible();
-    await expect(page.locator('quiz-order .quiz-key')).toBeVisible();
-    await expect(page.locator('quiz-red-flags .rf-message')).toBeVisible();
-    await expect(page.locator('quiz-red-flags .quiz-key')).toBeVisible();
-    await expect(page.locator('.quiz-hint').first()).toBeHidden();
-  });
+  for (const lesson of builtPages().filter((p) => p.kind === 'lesson' && p.lang === 'en')) {
+    test(`${lesson.path} reads without JS: questions, options, answers and explanations`, async ({
+      page,
+    }) => {
+      await page.goto(lesson.path);
+      const first = page.locator('[question-id]').first();
+      await expect(first.locator('legend')).toBeVisible();
+      for (const option of await page.locator('quiz-choice .quiz-option').all()) {
+        await expect(option.locator('input')).toBeVisible();
+        await expect(option.locator('.quiz-explanation')).toBeVisible();
+      }
+      await expect(page.locator('quiz-choice .quiz-option[data-correct] .quiz-verdict').first()).toHaveText(
+        '✓ Right answer:',
+      );
+      // Order and red-flag questions read as text followed by their answer key.
+      for (const key of await page.locator('quiz-order .quiz-key, quiz-red-flags .quiz-key').all())
+        await expect(key).toBeVisible();
+      await expect(page.locator('.quiz-hint').first()).toBeHidden();
+    });
+  }
 });
 
 test.describe('with JavaScript', () => {
