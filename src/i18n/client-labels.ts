@@ -89,6 +89,19 @@ export const storageLabelKeys = [
   'storage.discardBackup',
 ] as const satisfies readonly UiKey[];
 
+export const searchLabelKeys = [
+  'search.loading',
+  'search.count',
+  'search.none',
+  'search.error',
+  'search.more',
+  'lesson.minutes',
+  'status.label',
+  'status.notStarted',
+  'status.inProgress',
+  'status.completed',
+] as const satisfies readonly UiKey[];
+
 export type Labels<K extends readonly UiKey[]> = Record<K[number], string>;
 
 /** The labels JSON for one element; templates keep their `{placeholders}` for the element to fill. */

@@ -1,0 +1,190 @@
+import { LitElement, html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { mergeResults, queryVariants } from '../lib/search-query';
+import { format } from '../i18n/format';
+import type { Labels, searchLabelKeys } from '../i18n/client-labels';
+import './lesson-status';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; track?: string; duration?: string; slug?: string };
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: Array<{ id: string; score: number; data(): Promise<PagefindResultData> }> }>;
+}
+
+/** Results fetched per step: each one downloads its excerpt, so a slow phone gets five at a time. */
+const PAGE_SIZE = 5;
+
+/**
+ * @summary Lesson search over Pagefind's index for this page's language. Nothing is downloaded
+ * until the learner focuses the box or a query arrives in the URL (`?q=`, so results can be
+ * shared and reloaded). Queries typed without đ also find words with it (lib/search-query.ts).
+ * Enhances the server-rendered form; results render into `.search-results`.
+ */
+export class LessonSearch extends LitElement {
+  static override properties = {
+    labels: { type: Object },
+    _results: { state: true },
+    _more: { state: true },
+  };
+
+  declare labels: Labels<typeof searchLabelKeys>;
+  declare _results: PagefindResultData[] | undefined;
+  /** Matches not shown yet, best first. */
+  declare _more: Array<{ data(): Promise<PagefindResultData> }>;
+  private _pagefind: Promise<Pagefind> | undefined;
+  private _run = 0;
+
+  constructor() {
+    super();
+    this.labels = {} as Labels<typeof searchLabelKeys>;
+    this._results = undefined;
+    this._more = [];
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this.querySelector<HTMLElement>('.search-results') ?? this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const form = this._form();
+    form?.addEventListener('submit', this._onSubmit);
+    this._input()?.addEventListener('focus', this._load, { once: true });
+    form?.querySelector('select')?.addEventListener('change', () => void this._search());
+    const params = new URLSearchParams(location.search);
+    const query = params.get('q') ?? '';
+    if (query.trim()) {
+      this._input()!.value = query;
+      const select = form?.querySelector('select');
+      if (select) select.value = params.get('track') ?? '';
+      void this._search();
+    }
+  }
+
+  override render() {
+    const results = this._results;
+    if (!results?.length) return nothing;
+    const l = this.labels;
+    return html`<ol class="search-list">
+        ${results.map(
+          (r) =>
+            html`<li class="card">
+              <h2><a href=${r.url}>${r.meta.title}</a></h2>
+              <p class="meta">
+                <span>${r.meta.track}</span>
+                ${r.meta.duration ? html`<span>${format(l['lesson.minutes'], { minutes: r.meta.duration })}</span>` : nothing}
+                <span
+                  ><span class="visually-hidden">${l['status.label']}: </span
+                  ><lesson-status
+                    lesson=${r.meta.slug ?? ''}
+                    not-started-label=${l['status.notStarted']}
+                    in-progress-label=${l['status.inProgress']}
+                    completed-label=${l['status.completed']}
+                  ></lesson-status
+                ></span>
+              </p>
+              <p class="excerpt">${unsafeHTML(r.excerpt)}</p>
+            </li>`,
+        )}
+      </ol>
+      ${
+        this._more.length
+          ? html`<p>
+              <button type="button" class="button-link more" @click=${this._showMore}>
+                ${l['search.more']}
+              </button>
+            </p>`
+          : nothing
+      }`;
+  }
+
+  /** The next few results; focus goes to the first new one so keyboard users carry on from there. */
+  private async _showMore(): Promise<void> {
+    const next = this._more.slice(0, PAGE_SIZE);
+    const added = await Promise.all(next.map((r) => r.data()));
+    const firstNew = this._results?.length ?? 0;
+    this._results = [...(this._results ?? []), ...added];
+    this._more = this._more.slice(PAGE_SIZE);
+    await this.updateComplete;
+    this.querySelectorAll<HTMLAnchorElement>('.search-list h2 a')[firstNew]?.focus();
+  }
+
+  private _form(): HTMLFormElement | null {
+    return this.querySelector('form');
+  }
+
+  private _input(): HTMLInputElement | null {
+    return this.querySelector('input[name="q"]');
+  }
+
+  /** Pagefind's script, index and WASM, fetched once and only when search is used. */
+  private _load = (): Promise<Pagefind> => {
+    this._pagefind ??= (async () => {
+      const url = '/pagefind/pagefind.js';
+      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pagefind.options({ excerptLength: 24 });
+      // The engine (WASM, index metadata) loads here, while the learner is still typing.
+      await pagefind.init();
+      return pagefind;
+    })();
+    return this._pagefind;
+  };
+
+  private _onSubmit = (event: Event): void => {
+    event.preventDefault();
+    void this._search();
+  };
+
+  private async _search(): Promise<void> {
+    const query = this._input()?.value.trim() ?? '';
+    const track = this._form()?.querySelector('select')?.value ?? '';
+    const url = new URL(location.href);
+    url.searchParams.set('q', query);
+    if (track) url.searchParams.set('track', track);
+    else url.searchParams.delete('track');
+    history.replaceState(null, '', url);
+    if (!query) return;
+
+    const run = ++this._run;
+    this._status(this.labels['search.loading']);
+    try {
+      const pagefind = await this._load();
+      const options = track ? { filters: { track } } : {};
+      const searches = await Promise.all(queryVariants(query).map((q) => pagefind.search(q, options)));
+      const matches = mergeResults(searches.map((search) => search.results));
+      const results = await Promise.all(matches.slice(0, PAGE_SIZE).map((r) => r.data()));
+      if (run !== this._run) return;
+      this._results = results;
+      this._more = matches.slice(PAGE_SIZE);
+      this._status(
+        matches.length
+          ? format(this.labels['search.count'], { count: matches.length, query })
+          : format(this.labels['search.none'], { query }),
+      );
+      this.querySelector<HTMLElement>('.search-suggestions')?.toggleAttribute('hidden', matches.length > 0);
+    } catch {
+      if (run === this._run) this._status(this.labels['search.error']);
+    }
+  }
+
+  private _status(text: string): void {
+    const status = this.querySelector('.search-status');
+    if (status) status.textContent = text;
+  }
+}
+
+customElements.define('lesson-search', LessonSearch);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lesson-search': LessonSearch;
+  }
+}

@@ -1,0 +1,199 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { tabTo } from './keyboard';
+
+/** What people type, and the lesson that must come up in the first three results. */
+const QUERIES: Array<{ lang: 'vi' | 'en'; query: string; lesson: string }> = [
+  // Vietnamese with marks
+  { lang: 'vi', query: 'đăng ký khai sinh', lesson: 'register-birth' },
+  { lang: 'vi', query: 'lừa đảo', lesson: 'recognise-scams' },
+  { lang: 'vi', query: 'mã QR', lesson: 'scan-to-pay' },
+  { lang: 'vi', query: 'kết hôn', lesson: 'marriage-and-residence' },
+  { lang: 'vi', query: 'tạm trú', lesson: 'marriage-and-residence' },
+  { lang: 'vi', query: 'việc nhẹ lương cao', lesson: 'scams-young-people' },
+  { lang: 'vi', query: 'thuế khoán', lesson: 'orders-and-tax' },
+  { lang: 'vi', query: 'kích hoạt', lesson: 'activate-vneid' },
+  { lang: 'vi', query: 'căn cước điện tử', lesson: 'use-vneid-safely' },
+  // Vietnamese without marks, with d for đ
+  { lang: 'vi', query: 'dang ky khai sinh', lesson: 'register-birth' },
+  { lang: 'vi', query: 'lua dao', lesson: 'recognise-scams' },
+  { lang: 'vi', query: 'thanh toan qr', lesson: 'scan-to-pay' },
+  { lang: 'vi', query: 'ket hon', lesson: 'marriage-and-residence' },
+  { lang: 'vi', query: 'dang nhap cong dich vu cong', lesson: 'public-service-portal' },
+  { lang: 'vi', query: 'chuyen nham', lesson: 'bills-and-transfers' },
+  { lang: 'vi', query: 'bien lai gia', lesson: 'orders-and-tax' },
+  { lang: 'vi', query: 'gia danh cong an', lesson: 'recognise-scams' },
+  { lang: 'vi', query: 'dinh danh dien tu', lesson: 'install-vneid' },
+  { lang: 'vi', query: 'quen passcode', lesson: 'activate-vneid' },
+  { lang: 'vi', query: 'ban hang', lesson: 'start-selling' },
+  // Mixed case, one word
+  { lang: 'vi', query: 'VNEID', lesson: 'install-vneid' },
+  { lang: 'vi', query: 'Deepfake', lesson: 'scams-young-people' },
+  { lang: 'vi', query: '5656', lesson: 'if-scammed' },
+  // English
+  { lang: 'en', query: 'scam', lesson: 'recognise-scams' },
+  { lang: 'en', query: 'register a birth', lesson: 'register-birth' },
+  { lang: 'en', query: 'QR code payment', lesson: 'scan-to-pay' },
+  { lang: 'en', query: 'marriage', lesson: 'marriage-and-residence' },
+  { lang: 'en', query: 'tax', lesson: 'orders-and-tax' },
+  { lang: 'en', query: 'passcode', lesson: 'activate-vneid' },
+  { lang: 'en', query: 'Deepfake video call', lesson: 'scams-young-people' },
+  { lang: 'en', query: 'wrong transfer', lesson: 'bills-and-transfers' },
+  { lang: 'en', query: 'selling online', lesson: 'start-selling' },
+];
+
+async function results(page: Page): Promise<string[]> {
+  await expect(page.locator('.search-status')).not.toHaveText(/^$|…/);
+  return page
+    .locator('.search-list h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').filter(Boolean).pop()!));
+}
+
+for (const { lang, query, lesson } of QUERIES) {
+  test(`${lang}: “${query}” finds ${lesson} in the top 3`, async ({ page }) => {
+    await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+    const found = await results(page);
+    expect(found.slice(0, 3), `results: ${found.join(', ')}`).toContain(lesson);
+  });
+}
+
+test('no search code or index is downloaded before search is used', async ({ page }) => {
+  const pagefind: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) pagefind.push(request.url());
+  });
+  for (const path of ['/vi/', '/vi/lessons/install-vneid/', '/vi/progress/', '/vi/search/']) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+  }
+  expect(pagefind).toEqual([]);
+  await page.getByLabel('Bạn muốn học gì?').focus();
+  await expect.poll(() => pagefind.some((url) => url.endsWith('pagefind.js'))).toBe(true);
+});
+
+test('keyboard only: the header entry, typing, Enter, and a result link', async ({ page }) => {
+  await page.goto('/vi/');
+  await tabTo(page, (f) => f.tag === 'a' && f.text === 'Tìm kiếm');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/vi/search/');
+  await tabTo(page, (f) => f.tag === 'input' && f.type === 'search');
+  await page.keyboard.type('lua dao');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?q=lua\+dao/);
+  await expect(page.getByRole('status').filter({ hasText: 'Tìm thấy' })).toContainText('lua dao');
+  const first = await tabTo(
+    page,
+    (f) => f.tag === 'a' && (f.text ?? '').length > 0 && f.questionId === null && f.visible,
+    40,
+  );
+  expect(first.visible).toBe(true);
+});
+
+test('the query round-trips through the URL and the track filter narrows results', async ({ page }) => {
+  await page.goto('/en/search/?q=scam');
+  const all = await results(page);
+  expect(all.length).toBeGreaterThan(3);
+  await page.getByLabel('Topic').selectOption({ label: 'Avoiding online scams' });
+  await expect(page).toHaveURL(/track=Avoiding/);
+  await expect.poll(async () => (await results(page)).length).toBeLessThan(all.length);
+  const filtered = await results(page);
+  for (const slug of filtered)
+    expect(['recognise-scams', 'scams-young-people', 'if-scammed']).toContain(slug);
+  await page.reload();
+  await expect(page.getByLabel('Topic')).toHaveValue('Avoiding online scams');
+  expect(await results(page)).toEqual(filtered);
+});
+
+test('results show title, topic, time, a highlighted excerpt and the learner’s status', async ({ page }) => {
+  await page.goto('/vi/search/?q=khai%20sinh');
+  await results(page);
+  const first = page.locator('.search-list li').first();
+  await expect(first.locator('h2 a')).toHaveText('Đăng ký khai sinh trực tuyến');
+  await expect(first).toContainText('Dịch vụ công trực tuyến');
+  await expect(first).toContainText('phút');
+  await expect(first.locator('.excerpt mark').first()).toBeVisible();
+  await expect(first.locator('lesson-status')).toHaveText('Chưa học');
+});
+
+for (const { lang, query, message, track, lesson } of [
+  {
+    lang: 'en',
+    query: 'football',
+    message: 'No lessons found for “football”',
+    track: 'Avoiding online scams',
+    lesson: 'Install VNeID and register your account',
+  },
+  {
+    lang: 'vi',
+    query: 'quidditch',
+    message: 'Không tìm thấy bài nào cho “quidditch”',
+    track: 'Phòng chống lừa đảo trực tuyến',
+    lesson: 'Cài VNeID và đăng ký tài khoản',
+  },
+] as const) {
+  test(`${lang}: nothing found gives a clear message and suggestions in the page’s language`, async ({
+    page,
+  }) => {
+    await page.goto(`/${lang}/search/?q=${query}`);
+    await expect(page.locator('.search-status')).toContainText(message);
+    const suggestions = page.locator('.search-suggestions');
+    await expect(suggestions).toBeVisible();
+    await expect(suggestions.getByRole('link', { name: track })).toBeVisible();
+    await expect(suggestions.getByRole('link', { name: lesson })).toBeVisible();
+  });
+}
+
+for (const lang of ['vi', 'en'] as const) {
+  test(`${lang}: the search page with results passes axe and fits 320 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`/${lang}/search/?q=${lang === 'vi' ? 'lua dao' : 'scam'}`);
+    await results(page);
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
+  });
+}
+
+test('a typical query transfers at most 50 KB once the search engine is loaded', async ({ page }) => {
+  const sizes: Array<{ url: string; bytes: number; phase: string }> = [];
+  let phase = 'engine';
+  let pending = 0;
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) pending++;
+  });
+  page.on('requestfinished', async (request) => {
+    if (!request.url().includes('/pagefind/')) return;
+    const response = await request.response();
+    sizes.push({ url: request.url(), bytes: (await response?.body())?.length ?? 0, phase });
+    pending--;
+  });
+  const settled = () => expect.poll(() => pending, { timeout: 10_000 }).toBe(0);
+
+  await page.goto('/vi/search/');
+  await page.getByLabel('Bạn muốn học gì?').focus();
+  // The engine (script, worker, WASM, index entry) loads on focus, once; it is cached afterwards.
+  await expect.poll(() => sizes.some((s) => s.url.includes('.pagefind'))).toBe(true);
+  await settled();
+  phase = 'query';
+  await page.getByLabel('Bạn muốn học gì?').fill('dang ky khai sinh');
+  await page.keyboard.press('Enter');
+  await results(page);
+  await settled();
+  const engine = sizes.filter((s) => s.phase === 'engine').reduce((sum, s) => sum + s.bytes, 0);
+  const query = sizes.filter((s) => s.phase === 'query').reduce((sum, s) => sum + s.bytes, 0);
+  test.info().annotations.push({ type: 'bytes', description: `engine ${engine}, query ${query}` });
+  console.log(`search weight: engine ${engine} B once, first query ${query} B`);
+  expect(sizes.filter((s) => s.phase === 'query').length).toBeGreaterThan(0);
+  expect(query).toBeLessThanOrEqual(50 * 1024);
+});
+
+test('more results load five at a time, focus moving to the first new one', async ({ page }) => {
+  await page.goto('/en/search/?q=scam');
+  await expect(page.locator('.search-list li')).toHaveCount(5);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect.poll(() => page.locator('.search-list li').count()).toBeGreaterThan(5);
+  await expect(page.locator('.search-list h2 a').nth(5)).toBeFocused();
+});
