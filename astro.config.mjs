@@ -3,7 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
 // Static site: every page is prebuilt HTML; Lit elements enhance it in the browser.
+// The address the site is served from, for absolute links such as the QR codes on projector
+// title screens. Deployments set HOCSO_SITE_URL; locally it is `npm start`'s address.
+const site = process.env.HOCSO_SITE_URL ?? 'http://localhost:4321';
+
 export default defineConfig({
+  site,
   output: 'static',
   trailingSlash: 'always',
   compressHTML: true,

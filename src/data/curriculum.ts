@@ -97,3 +97,14 @@ export async function getCatalog(locale: Locale): Promise<CatalogLesson[]> {
     }),
   );
 }
+
+/** The static paths of a page that exists once per lesson and language, with the lesson as a prop. */
+export async function lessonPaths() {
+  const paths = [];
+  for (const lang of locales) {
+    for (const lesson of await getLessons(lang)) {
+      paths.push({ params: { lang, slug: splitLessonId(lesson.id).slug }, props: { lesson } });
+    }
+  }
+  return paths;
+}

@@ -100,7 +100,8 @@ export abstract class QuizQuestionBase extends LitElement {
     this._feedback = note ? { result: 'info', content: note } : undefined;
   }
 
-  protected reveal(): void {
+  /** Shows the right answer and why (presenting: the trainer's "Reveal answer"). */
+  revealAnswer(): void {
     this.clearMarks();
     this._feedback = { result: 'info', content: this.showRightAnswer() };
   }
@@ -144,7 +145,7 @@ export abstract class QuizQuestionBase extends LitElement {
       <p class="actions">
         ${
           this.mode === 'present'
-            ? html`<button type="button" @click=${this.reveal}>${this.labels.reveal}</button>`
+            ? html`<button type="button" @click=${this.revealAnswer}>${this.labels.reveal}</button>`
             : html`<button type="button" @click=${() => this.check()}>${this.labels.check}</button>`
         }
       </p>

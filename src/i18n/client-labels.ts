@@ -102,6 +102,20 @@ export const searchLabelKeys = [
   'status.completed',
 ] as const satisfies readonly UiKey[];
 
+export const deckLabelKeys = [
+  'present.next',
+  'present.prev',
+  'present.position',
+  'present.fullscreen',
+  'present.speaker',
+  'present.exit',
+  'present.notes',
+  'present.noNotes',
+  'present.nextScreen',
+  'present.end',
+  'present.timer',
+] as const satisfies readonly UiKey[];
+
 export type Labels<K extends readonly UiKey[]> = Record<K[number], string>;
 
 /** The labels JSON for one element; templates keep their `{placeholders}` for the element to fill. */

@@ -57,6 +57,40 @@ export const en: Record<UiKey, string> = {
   'trainer.devices': 'Devices',
   'trainer.materials': 'Materials',
   'trainer.activities': 'Workshop plan',
+  'present.title': 'Presenting: {title}',
+  'present.openLesson': 'Open the lesson on your phone',
+  'present.next': 'Next',
+  'present.prev': 'Previous',
+  'present.position': 'Screen {n} of {total}',
+  'present.fullscreen': 'Full screen',
+  'present.speaker': 'Speaker view',
+  'present.exit': 'Back to the lesson',
+  'present.question': 'Question {n} of {total}',
+  'present.notes': 'Trainer notes',
+  'present.noNotes': 'No notes for this screen.',
+  'present.nextScreen': 'Next screen',
+  'present.end': 'End of the lesson',
+  'present.timer': 'Time taught',
+  'present.keys':
+    'Keys: → or Space for the next screen, ← to go back, R reveals the answer, S opens the speaker view, F full screen, Esc to leave.',
+  'present.commonQuestions': 'Common questions',
+  'trainer.present': 'Present this lesson',
+  'trainer.openLesson': 'Open the lesson',
+  'trainer.hubTitle': 'For trainers',
+  'trainer.hubIntro':
+    'Học Số helps community digital teams teach in commune halls, schools and people’s homes. Every lesson has a projector mode and a workshop plan that prints on one A4 page.',
+  'trainer.howTitle': 'How to run a workshop',
+  'trainer.how1':
+    'Before: open the lesson’s projector mode, test the projector or TV, print the workshop plan. Remind learners to bring a charged phone.',
+  'trainer.how2':
+    'During: show one screen at a time and let learners do each step on their own phone. Never take their phone to do it for them, and never ask for anyone’s OTP or password.',
+  'trainer.how3':
+    'Quiz: show one question at a time, let the room choose, then press “Reveal answer” (key R). Projector mode saves nobody’s score.',
+  'trainer.how4':
+    'After: learners scan the QR code on the first screen to open the lesson at home and take the quiz themselves.',
+  'trainer.keysTitle': 'Keys while presenting',
+  'trainer.plansTitle': 'Plans for each lesson',
+  'trainer.print': 'Print the plans',
   'quiz.heading': 'Check your understanding',
   'quiz.intro':
     'Answer each question, then press “Check”. Your first answer counts for the score; after that you can try again to understand why. {passMark}% or more completes the lesson.',

@@ -55,6 +55,40 @@ export const vi = {
   'trainer.devices': 'Thiết bị',
   'trainer.materials': 'Chuẩn bị',
   'trainer.activities': 'Kế hoạch buổi học',
+  'present.title': 'Trình chiếu: {title}',
+  'present.openLesson': 'Mở bài trên điện thoại',
+  'present.next': 'Tiếp',
+  'present.prev': 'Trước',
+  'present.position': 'Màn {n}/{total}',
+  'present.fullscreen': 'Toàn màn hình',
+  'present.speaker': 'Màn hình người dạy',
+  'present.exit': 'Về bài học',
+  'present.question': 'Câu {n}/{total}',
+  'present.notes': 'Ghi chú cho người dạy',
+  'present.noNotes': 'Màn này không có ghi chú.',
+  'present.nextScreen': 'Màn tiếp theo',
+  'present.end': 'Hết bài',
+  'present.timer': 'Đã dạy',
+  'present.keys':
+    'Phím: → hoặc phím cách để sang màn sau, ← để lùi, R hiện đáp án, S mở màn hình người dạy, F toàn màn hình, Esc thoát.',
+  'present.commonQuestions': 'Câu hỏi hay gặp',
+  'trainer.present': 'Trình chiếu bài này',
+  'trainer.openLesson': 'Mở bài học',
+  'trainer.hubTitle': 'Dành cho người hướng dẫn',
+  'trainer.hubIntro':
+    'Học Số giúp các tổ công nghệ số cộng đồng dạy ở nhà văn hóa, trường học hay tận nhà dân. Mỗi bài có chế độ trình chiếu và một kế hoạch buổi học in được trên một trang A4.',
+  'trainer.howTitle': 'Cách tổ chức một buổi học',
+  'trainer.how1':
+    'Trước buổi học: mở chế độ trình chiếu của bài, thử máy chiếu hoặc TV, in kế hoạch buổi học. Nhắc học viên mang điện thoại đã sạc pin.',
+  'trainer.how2':
+    'Trong buổi học: chiếu từng màn, để học viên tự làm trên máy mình. Không cầm máy làm hộ, không hỏi mã OTP hay mật khẩu của ai.',
+  'trainer.how3':
+    'Câu hỏi kiểm tra: chiếu từng câu, để cả lớp chọn rồi mới bấm “Hiện đáp án” (phím R). Chế độ trình chiếu không lưu điểm của ai.',
+  'trainer.how4':
+    'Sau buổi học: quét mã QR trên màn đầu tiên để học viên mở lại bài ở nhà và tự làm bài kiểm tra.',
+  'trainer.keysTitle': 'Phím khi trình chiếu',
+  'trainer.plansTitle': 'Kế hoạch từng bài',
+  'trainer.print': 'In kế hoạch',
   'quiz.heading': 'Kiểm tra hiểu biết',
   'quiz.intro':
     'Trả lời từng câu rồi bấm “Kiểm tra”. Lần trả lời đầu tiên được tính điểm; sau đó bạn vẫn được thử lại để hiểu bài. Đúng từ {passMark}% trở lên là hoàn thành bài.',

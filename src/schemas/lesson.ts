@@ -54,6 +54,8 @@ export const lessonSchema = z.strictObject({
     activities: z
       .array(z.strictObject({ title: text, minutes: z.number().int().min(1), description: text }))
       .min(1),
+    /** Questions learners often ask in the workshop, with the answer to give (from the lesson's sources). */
+    commonQuestions: z.array(z.strictObject({ question: text, answer: text })).default([]),
   }),
 });
 

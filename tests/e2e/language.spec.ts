@@ -5,7 +5,9 @@ import { answerWithMouse, readQuiz } from './quiz';
 const switchName = { vi: 'Read in English', en: 'Đọc bằng tiếng Việt' } as const;
 const other = { vi: 'en', en: 'vi' } as const;
 
-for (const page of builtPages().filter((p) => p.lang && ['home', 'lesson', 'progress'].includes(p.kind))) {
+for (const page of builtPages().filter(
+  (p) => p.lang && ['home', 'lesson', 'progress', 'trainer'].includes(p.kind),
+)) {
   test(`language switch on ${page.path} goes to the same page in the other language`, async ({
     page: browser,
   }) => {

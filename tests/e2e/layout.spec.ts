@@ -12,7 +12,7 @@ const labels = {
   en: { skip: 'Skip to main content', lessons: 'Lessons', progress: 'My progress', nav: 'Main navigation' },
 } as const;
 
-for (const built of builtPages().filter((p) => p.kind !== 'root' && p.kind !== 'not-found')) {
+for (const built of builtPages().filter((p) => !['root', 'not-found', 'present'].includes(p.kind))) {
   test(`${built.path}: skip link first, then the header's site name, Lessons, My progress and language switch`, async ({
     page,
   }) => {

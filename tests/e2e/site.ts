@@ -10,7 +10,7 @@ export interface BuiltPage {
   file: string;
   /** Language the page must declare on <html>. */
   lang: 'vi' | 'en';
-  kind: 'root' | 'not-found' | 'home' | 'lesson' | 'progress';
+  kind: 'root' | 'not-found' | 'home' | 'lesson' | 'present' | 'progress' | 'trainer';
 }
 
 function walk(dir: string): string[] {
@@ -35,11 +35,15 @@ export function builtPages(): BuiltPage[] {
           ? 'root'
           : path === '/404.html'
             ? 'not-found'
-            : path.includes('/lessons/')
-              ? 'lesson'
-              : path.endsWith('/progress/')
-                ? 'progress'
-                : 'home';
+            : path.endsWith('/present/')
+              ? 'present'
+              : path.includes('/lessons/')
+                ? 'lesson'
+                : path.endsWith('/progress/')
+                  ? 'progress'
+                  : path.endsWith('/trainer/')
+                    ? 'trainer'
+                    : 'home';
       return { path, file, lang, kind } as BuiltPage;
     })
     .sort((a, b) => a.path.localeCompare(b.path));

@@ -9,6 +9,7 @@ import Quiz from './Quiz.astro';
 import Step from './Step.astro';
 import Steps from './Steps.astro';
 import StopCheck from './StopCheck.astro';
+import TrainerNote from './TrainerNote.astro';
 
 export const lessonComponents = {
   Item,
@@ -21,4 +22,5 @@ export const lessonComponents = {
   Step,
   Steps,
   StopCheck,
+  TrainerNote,
 };

@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { builtPages } from './site';
+
+const position = (page: Page) => page.locator('projector-deck .position');
+const current = (page: Page) => page.locator('[data-screen]:not([hidden])');
+const total = (page: Page) => page.locator('[data-screen]').count();
+const present = '/vi/lessons/install-vneid/present/';
+
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+for (const lesson of builtPages().filter((p) => p.kind === 'present')) {
+  test(`${lesson.path}: title, steps and quiz screens; reveal shows the right answer; nothing recorded`, async ({
+    page,
+  }) => {
+    await page.goto(lesson.path);
+    const lessonPage = readFileSync(lesson.file.replace('/present/index.html', '/index.html'), 'utf8');
+    const title = lessonPage.match(/<h1[^>]*>([^<]*)<\/h1>/)![1]!;
+    await expect(current(page).locator('h1')).toHaveText(title);
+    const n = await total(page);
+    expect(n).toBeGreaterThanOrEqual(6);
+    await expect(position(page)).toHaveText(lesson.lang === 'vi' ? `Màn 1/${n}` : `Screen 1 of ${n}`);
+    await page.keyboard.press('End');
+    await expect(current(page)).toHaveAttribute('data-kind', 'question');
+    const question = current(page).locator('quiz-choice, quiz-order, quiz-red-flags');
+    await expect(
+      question.getByRole('button', { name: lesson.lang === 'vi' ? 'Kiểm tra' : 'Check', exact: true }),
+    ).toHaveCount(0);
+    await expect(question.getByRole('status')).toBeEmpty();
+    await page.keyboard.press('r');
+    await expect(question.getByRole('status')).not.toBeEmpty();
+    const right = await question.evaluate((el) => {
+      if (el.localName === 'quiz-order')
+        return [...el.querySelectorAll('.order-item')].every(
+          (li) => li.getAttribute('data-result') === 'correct',
+        );
+      if (el.localName === 'quiz-red-flags') {
+        return [...el.querySelectorAll('.rf-part')].every(
+          (p) => p.hasAttribute('data-flag') === (p.getAttribute('data-result') === 'correct'),
+        );
+      }
+      return [...el.querySelectorAll('.quiz-option')].every(
+        (o) => o.hasAttribute('data-correct') === (o.getAttribute('data-result') === 'correct'),
+      );
+    });
+    expect(right, 'reveal marks exactly the right answer').toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('hoc-so:progress'))).toBeNull();
+  });
+}
+
+test('keys a clicker sends, Home/End and the on-screen buttons move between screens', async ({ page }) => {
+  await page.goto(present);
+  const n = await total(page);
+  for (const [key, expected] of [
+    ['ArrowRight', 2],
+    ['Space', 3],
+    ['PageDown', 4],
+    ['ArrowLeft', 3],
+    ['PageUp', 2],
+    ['End', n],
+    ['ArrowRight', n],
+    ['Home', 1],
+    ['ArrowLeft', 1],
+  ] as const) {
+    await page.keyboard.press(key);
+    await expect(position(page), key).toHaveText(`Màn ${expected}/${n}`);
+  }
+  await page.getByRole('button', { name: 'Tiếp →' }).click();
+  await expect(position(page)).toHaveText(`Màn 2/${n}`);
+  await page.getByRole('button', { name: '← Trước' }).click();
+  await expect(position(page)).toHaveText(`Màn 1/${n}`);
+});
+
+test('the URL keeps the screen: reload and shared links return to it', async ({ page }) => {
+  await page.goto(present);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/#3$/);
+  await page.reload();
+  await expect(position(page)).toContainText('Màn 3/');
+  await page.goto(`${present}#5`);
+  await page.reload();
+  await expect(position(page)).toContainText('Màn 5/');
+});
+
+test('F toggles full screen and Esc goes back to the lesson', async ({ page }) => {
+  await page.goto(present);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL('/vi/lessons/install-vneid/');
+});
+
+test('the QR code on the title screen decodes to the lesson’s address', async ({ page }) => {
+  // The address the site is built for (astro.config.mjs): npm start's, unless a deployment sets it.
+  const lessonUrl = new URL(
+    '/vi/lessons/install-vneid/',
+    process.env.HOCSO_SITE_URL ?? 'http://localhost:4321',
+  ).href;
+  await page.goto(present);
+  const png = PNG.sync.read(await page.locator('.deck-qr svg').screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(code?.data).toBe(lessonUrl);
+  await expect(page.locator('.deck-qr figcaption')).toContainText(lessonUrl);
+});
+
+test('title, step and quiz screens pass axe and are captured at 1280×720', async ({ page }) => {
+  await page.goto(present);
+  const kinds = await page
+    .locator('[data-screen]')
+    .evaluateAll((screens) => screens.map((s) => s.getAttribute('data-kind')));
+  for (const kind of ['title', 'step', 'question']) {
+    const index = kinds.indexOf(kind);
+    await page.goto(`${present}#${index + 1}`);
+    await page.reload();
+    await expect(current(page)).toHaveAttribute('data-kind', kind);
+    expect(await axe(page), kind).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath(`projector-${kind}.png`) });
+  }
+});
+
+test('the speaker view follows the main screen and shows notes, the next screen and a timer', async ({
+  context,
+}) => {
+  const main = await context.newPage();
+  await main.goto(present);
+  const speaker = await context.newPage();
+  await speaker.goto(`${present}?view=speaker`);
+  const panel = speaker.locator('projector-deck .speaker');
+  await expect(panel).toContainText('Ghi chú cho người dạy');
+  await expect(panel.locator('.timer')).toHaveText(/\d\d:\d\d/);
+  await expect(panel.locator('.next')).not.toBeEmpty();
+  await expect(speaker.locator('.deck-plan')).toBeVisible();
+  await expect(main.locator('.deck-plan')).toBeHidden();
+
+  await main.bringToFront();
+  await main.keyboard.press('ArrowRight');
+  await main.keyboard.press('ArrowRight');
+  await expect(speaker.locator('projector-deck .position')).toContainText('Màn 3/');
+  const nextTitle = await main.locator('[data-screen]').nth(3).getAttribute('data-title');
+  await expect(panel.locator('.next')).toHaveText(nextTitle!);
+  // Driving from the speaker view moves the main screen too.
+  await speaker.bringToFront();
+  await speaker.keyboard.press('ArrowLeft');
+  await expect(main.locator('projector-deck .position')).toContainText('Màn 2/');
+});
+
+test('trainer notes written in a section show in the speaker view, never on the learner’s page', async ({
+  page,
+}) => {
+  await page.goto('/vi/lessons/install-vneid/');
+  await expect(page.locator('.trainer-note')).toHaveCount(0);
+  await page.goto(`${present}?view=speaker`);
+  const withNotes = await page
+    .locator('[data-screen]')
+    .evaluateAll((screens) =>
+      screens.findIndex(
+        (s) => s.querySelectorAll('.screen-notes p').length > 0 && s.getAttribute('data-kind') !== 'title',
+      ),
+    );
+  expect(withNotes).toBeGreaterThan(0);
+  await page.goto(`${present}?view=speaker#${withNotes + 1}`);
+  await page.reload();
+  const note = await page
+    .locator('[data-screen]')
+    .nth(withNotes)
+    .locator('.screen-notes p')
+    .first()
+    .textContent();
+  await expect(page.locator('projector-deck .speaker .notes')).toContainText(note!);
+});
+
+for (const lang of ['vi', 'en'] as const) {
+  test(`${lang}: the trainer hub has every lesson’s plan, each on its own printed A4 page`, async ({
+    page,
+  }) => {
+    await page.goto(`/${lang}/trainer/`);
+    const lessons = builtPages().filter((p) => p.kind === 'lesson' && p.lang === lang);
+    await expect(page.locator('article.plan')).toHaveCount(lessons.length);
+    for (const plan of await page.locator('article.plan').all()) {
+      await expect(
+        plan.getByRole('link', { name: lang === 'vi' ? 'Trình chiếu bài này' : 'Present this lesson' }),
+      ).toHaveAttribute('href', /\/present\/$/);
+      await expect(plan.locator('ol li').first()).toBeVisible();
+    }
+    const pdf = await page.pdf({
+      format: 'A4',
+      margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' },
+    });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    // The introduction takes a page or two, then one page per lesson plan: a plan that spilled over would add pages.
+    expect(pages).toBeGreaterThanOrEqual(lessons.length + 1);
+    expect(pages).toBeLessThanOrEqual(lessons.length + 2);
+  });
+}
