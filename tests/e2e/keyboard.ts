@@ -23,9 +23,15 @@ export async function focused(page: Page): Promise<FocusInfo | null> {
       inShadow = true;
     }
     if (!el || el === document.body) return null;
-    const style = getComputedStyle(el);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-    const shadow = style.boxShadow !== 'none';
+    // A visually hidden input (a file picker) shows its focus on the label around it.
+    const shown = (node: Element | null) => {
+      if (!node) return false;
+      const style = getComputedStyle(node);
+      return (
+        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none'
+      );
+    };
+    const visible = shown(el) || (el.matches('input') && shown(el.closest('label')));
     const host = (el.getRootNode() as ShadowRoot).host ?? el.closest('[question-id]');
     return {
       tag: el.tagName.toLowerCase(),
@@ -33,7 +39,7 @@ export async function focused(page: Page): Promise<FocusInfo | null> {
       type: el.getAttribute('type'),
       value: el.getAttribute('value'),
       name: el.getAttribute('name'),
-      visible: outline || shadow,
+      visible,
       inShadow,
       questionId:
         host?.getAttribute('question-id') ?? el.closest('[question-id]')?.getAttribute('question-id') ?? null,
