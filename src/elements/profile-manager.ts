@@ -1,14 +1,14 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { StoreController } from '@nanostores/lit';
 import * as v from 'valibot';
+import { $store } from '../stores/progress';
 import {
-  $store,
   addProfile,
   removeProfile,
   renameLearner,
   resetLearner,
   switchLearner,
-} from '../stores/progress';
+} from '../stores/profile-actions';
 import { profileNameSchema } from '../schemas/progress';
 import { makeExportFile } from '../lib/transfer';
 import { format } from '../i18n/format';

@@ -1,13 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { StoreController } from '@nanostores/lit';
-import {
-  $lessons,
-  $profile,
-  applyImport,
-  canUndoImport,
-  currentExport,
-  undoImport,
-} from '../stores/progress';
+import { $lessons, $profile, currentExport } from '../stores/progress';
+import { applyImport, canUndoImport, undoImport } from '../stores/import';
 import { readProgressFile, type FileProblem } from '../lib/progress-migrations';
 import {
   exportFileName,

@@ -116,6 +116,18 @@ export const deckLabelKeys = [
   'present.timer',
 ] as const satisfies readonly UiKey[];
 
+export const readingLabelKeys = [
+  'reading.button',
+  'reading.size',
+  'reading.normal',
+  'reading.large',
+  'reading.xlarge',
+  'reading.contrast',
+  'reading.system',
+  'reading.contrastNormal',
+  'reading.high',
+] as const satisfies readonly UiKey[];
+
 export type Labels<K extends readonly UiKey[]> = Record<K[number], string>;
 
 /** The labels JSON for one element; templates keep their `{placeholders}` for the element to fill. */

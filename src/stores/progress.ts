@@ -1,17 +1,7 @@
 import { computed } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { recordAttempt, recordVisit } from '../lib/progress';
-import { mergeLessons } from '../lib/merge';
-import {
-  createProfile,
-  currentLessons,
-  deleteProfile,
-  emptyStore,
-  renameProfile,
-  resetProfile,
-  switchProfile,
-  updateCurrentLessons,
-} from '../lib/profiles';
+import { currentLessons, emptyStore, updateCurrentLessons } from '../lib/profiles';
 import { decodeStored } from '../lib/progress-migrations';
 import type { ExportFile, QuizAttempt, StoredProgress } from '../schemas/progress';
 import { makeExportFile } from '../lib/transfer';
@@ -43,7 +33,8 @@ export const $profile = computed($store, (state) => ({
   ...state.profiles[state.current]!,
 }));
 
-const update = (change: (state: StoredProgress) => StoredProgress) => $store.set(change($store.get()));
+/** Applies a pure change to the stored state (the one way the state changes). */
+export const update = (change: (state: StoredProgress) => StoredProgress) => $store.set(change($store.get()));
 
 export function visitLesson(slug: string): void {
   update((state) => updateCurrentLessons(state, (lessons) => recordVisit(lessons, slug, new Date())));
@@ -57,33 +48,6 @@ export function newId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
-export const addProfile = (name: string) => update((s) => createProfile(s, newId(), name, new Date()));
-export const renameLearner = (id: string, name: string) => update((s) => renameProfile(s, id, name));
-export const switchLearner = (id: string) => update((s) => switchProfile(s, id));
-export const removeProfile = (id: string) => update((s) => deleteProfile(s, id));
-export const resetLearner = (id: string) => update((s) => resetProfile(s, id));
-
-/** Merges an import into the current profile, first keeping the exact stored text for undo. */
-export function applyImport(file: ExportFile): void {
-  const before = storage[PROGRESS_KEY] ?? JSON.stringify($store.get());
-  storage[BEFORE_IMPORT_KEY] = before;
-  update((state) => updateCurrentLessons(state, (lessons) => mergeLessons(lessons, file.lessons)));
-}
-
-export function canUndoImport(): boolean {
-  return BEFORE_IMPORT_KEY in storage;
-}
-
-export function undoImport(): void {
-  const before = storage[BEFORE_IMPORT_KEY];
-  if (before === undefined) return;
-  const state = decodeStored(before, new Date());
-  if (state) $store.set(state);
-  // Put back the very same text, not a re-encoding of it.
-  storage[PROGRESS_KEY] = before;
-  Reflect.deleteProperty(storage, BEFORE_IMPORT_KEY);
 }
 
 /** The current learner's progress as an export file. */

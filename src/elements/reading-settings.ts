@@ -1,0 +1,124 @@
+import { LitElement, css, html } from 'lit';
+import { StoreController } from '@nanostores/lit';
+import { $reading, setReading, type Reading } from '../stores/reading';
+import type { Labels, readingLabelKeys } from '../i18n/client-labels';
+
+/**
+ * @summary Text size (normal, large, extra large) and contrast (like the phone, normal, high),
+ * remembered on this device and applied to every page. A disclosure button in the header.
+ */
+export class ReadingSettings extends LitElement {
+  static override properties = { labels: { type: Object }, _open: { state: true } };
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    * {
+      box-sizing: border-box;
+    }
+    button {
+      font: inherit;
+      min-height: 44px;
+      min-width: 44px;
+      padding: 0.25rem 0.75rem;
+      border: 2px solid var(--hs-accent, #0b5cad);
+      border-radius: var(--hs-radius, 0.5rem);
+      background: var(--hs-bg, #fff);
+      color: var(--hs-accent, #0b5cad);
+      font-weight: 700;
+      cursor: pointer;
+    }
+    button:focus-visible,
+    input:focus-visible {
+      outline: 3px solid var(--hs-focus, #c2410c);
+      outline-offset: 3px;
+    }
+    .panel {
+      margin-top: 0.5rem;
+      padding: 0.5rem 1rem;
+      border: 2px solid var(--hs-border, #6b7280);
+      border-radius: var(--hs-radius, 0.5rem);
+      background: var(--hs-bg, #fff);
+    }
+    fieldset {
+      border: 0;
+      padding: 0;
+      margin: 0.5rem 0;
+    }
+    legend {
+      font-weight: 700;
+    }
+    label {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      min-height: 44px;
+      cursor: pointer;
+    }
+    input {
+      width: 1.5rem;
+      height: 1.5rem;
+      accent-color: var(--hs-accent, #0b5cad);
+    }
+  `;
+
+  declare labels: Labels<typeof readingLabelKeys>;
+  declare _open: boolean;
+  private readonly _reading = new StoreController(this, $reading);
+
+  constructor() {
+    super();
+    this.labels = {} as Labels<typeof readingLabelKeys>;
+    this._open = false;
+  }
+
+  override render() {
+    const l = this.labels;
+    const { size, contrast } = this._reading.value;
+    const choice = <K extends keyof Reading>(
+      name: K,
+      value: Reading[K],
+      label: string,
+      current: Reading[K],
+    ) =>
+      html`<label
+        ><input
+          type="radio"
+          name=${name}
+          .value=${value}
+          .checked=${current === value}
+          @change=${() => setReading({ [name]: value } as Partial<Reading>)}
+        />${label}</label
+      >`;
+    return html`<button
+        type="button"
+        aria-expanded=${String(this._open)}
+        aria-controls="panel"
+        @click=${() => (this._open = !this._open)}
+      >
+        Aa <span>${l['reading.button']}</span>
+      </button>
+      <div class="panel" id="panel" ?hidden=${!this._open}>
+        <fieldset>
+          <legend>${l['reading.size']}</legend>
+          ${choice('size', 'normal', l['reading.normal'], size)}
+          ${choice('size', 'large', l['reading.large'], size)}
+          ${choice('size', 'xlarge', l['reading.xlarge'], size)}
+        </fieldset>
+        <fieldset>
+          <legend>${l['reading.contrast']}</legend>
+          ${choice('contrast', 'system', l['reading.system'], contrast)}
+          ${choice('contrast', 'normal', l['reading.contrastNormal'], contrast)}
+          ${choice('contrast', 'high', l['reading.high'], contrast)}
+        </fieldset>
+      </div>`;
+  }
+}
+
+customElements.define('reading-settings', ReadingSettings);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reading-settings': ReadingSettings;
+  }
+}

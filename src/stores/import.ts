@@ -1,0 +1,27 @@
+import { mergeLessons } from '../lib/merge';
+import { updateCurrentLessons } from '../lib/profiles';
+import { decodeStored } from '../lib/progress-migrations';
+import type { ExportFile } from '../schemas/progress';
+import { $store, BEFORE_IMPORT_KEY, PROGRESS_KEY, storage, update } from './progress';
+
+// Import and undo live apart from the progress store so only the progress page downloads them.
+/** Merges an import into the current profile, first keeping the exact stored text for undo. */
+export function applyImport(file: ExportFile): void {
+  const before = storage[PROGRESS_KEY] ?? JSON.stringify($store.get());
+  storage[BEFORE_IMPORT_KEY] = before;
+  update((state) => updateCurrentLessons(state, (lessons) => mergeLessons(lessons, file.lessons)));
+}
+
+export function canUndoImport(): boolean {
+  return BEFORE_IMPORT_KEY in storage;
+}
+
+export function undoImport(): void {
+  const before = storage[BEFORE_IMPORT_KEY];
+  if (before === undefined) return;
+  const state = decodeStored(before, new Date());
+  if (state) $store.set(state);
+  // Put back the very same text, not a re-encoding of it.
+  storage[PROGRESS_KEY] = before;
+  Reflect.deleteProperty(storage, BEFORE_IMPORT_KEY);
+}
