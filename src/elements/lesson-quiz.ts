@@ -3,7 +3,7 @@ import { StoreController } from '@nanostores/lit';
 import { $lessons, newId, saveQuizAttempt, visitLesson } from '../stores/progress';
 import { DEFAULT_PASS_MARK, scoreQuiz, type QuizResult } from '../lib/quiz';
 import { format } from '../i18n/format';
-import type { QuizLabels } from '../i18n/quiz-labels';
+import type { QuizLabels } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
 import type { QuizAnswerEvent } from './quiz-answer-event';
 import type { QuizMode, QuizQuestionBase } from './quiz-question-base';
@@ -78,10 +78,10 @@ export class LessonQuiz extends LitElement {
         ${
           result
             ? html`<p>
-                  ${format(l.score, { correct: result.correct, total: result.total, percent: result.score })}
+                  ${format(l['quiz.score'], { correct: result.correct, total: result.total, percent: result.score })}
                 </p>
                 <p class="verdict">
-                  ${result.passed ? `✓ ${l.passed}` : `✗ ${format(l.failed, { passMark: this.passMark })}`}
+                  ${result.passed ? `✓ ${l['quiz.passed']}` : `✗ ${format(l['quiz.failed'], { passMark: this.passMark })}`}
                 </p>`
             : ''
         }
@@ -92,19 +92,21 @@ export class LessonQuiz extends LitElement {
               ${
                 mistakes
                   ? html`<button type="button" class="secondary" @click=${this._toggleReview}>
-                      ${this._reviewing ? l.showAll : l.review}
+                      ${this._reviewing ? l['quiz.showAll'] : l['quiz.review']}
                     </button>`
                   : ''
               }
-              <button type="button" class="secondary" @click=${this._retake}>${l.retake}</button>
+              <button type="button" class="secondary" @click=${this._retake}>${l['quiz.retake']}</button>
             </p>`
           : ''
       }
       ${
         record && record.attempts.length > 0
           ? html`<div class="summary">
-              ${record.completed ? html`<p>${format(l.completedOn, { date: this._date(record.completed) })}</p>` : ''}
-              <p>${format(l.best, { percent: record.bestScore ?? 0, attempts: record.attempts.length })}</p>
+              ${record.completed ? html`<p>${format(l['quiz.completedOn'], { date: this._date(record.completed) })}</p>` : ''}
+              <p>
+                ${format(l['quiz.previous'], { percent: record.bestScore ?? 0, attempts: record.attempts.length })}
+              </p>
             </div>`
           : ''
       }`;

@@ -48,9 +48,9 @@ export class QuizChoice extends QuizQuestionBase {
     return {
       correct: result.correct,
       details: html`<ul>
-        ${result.found.map((v) => line(`✓ ${this.labels.optionFound}`, v))}
-        ${result.wrong.map((v) => line(`✗ ${this.labels.optionWrong}`, v))}
-        ${result.missed.map((v) => line(`! ${this.labels.optionMissed}`, v))}
+        ${result.found.map((v) => line(`✓ ${this.labels['quiz.optionFound']}`, v))}
+        ${result.wrong.map((v) => line(`✗ ${this.labels['quiz.optionWrong']}`, v))}
+        ${result.missed.map((v) => line(`! ${this.labels['quiz.optionMissed']}`, v))}
       </ul>`,
     };
   }
@@ -64,15 +64,19 @@ export class QuizChoice extends QuizQuestionBase {
       const isRight = right.includes(input.value);
       if (this.type !== 'multiple') {
         if (chosen)
-          this.mark(option, isRight ? 'correct' : 'wrong', isRight ? this.labels.correct : this.labels.wrong);
+          this.mark(
+            option,
+            isRight ? 'correct' : 'wrong',
+            isRight ? this.labels['quiz.correct'] : this.labels['quiz.wrong'],
+          );
       } else if (chosen) {
         this.mark(
           option,
           isRight ? 'correct' : 'wrong',
-          isRight ? this.labels.optionFound : this.labels.optionWrong,
+          isRight ? this.labels['quiz.optionFound'] : this.labels['quiz.optionWrong'],
         );
       } else if (isRight) {
-        this.mark(option, 'missed', this.labels.optionMissed);
+        this.mark(option, 'missed', this.labels['quiz.optionMissed']);
       }
     }
   }
@@ -81,7 +85,8 @@ export class QuizChoice extends QuizQuestionBase {
     const right = this._rightValues();
     for (const input of this._inputs()) {
       const option = input.closest('.quiz-option');
-      if (option && right.includes(input.value)) this.mark(option, 'correct', this.labels.rightAnswer);
+      if (option && right.includes(input.value))
+        this.mark(option, 'correct', this.labels['quiz.rightAnswer']);
     }
     return html`<ul>
       ${right.map((v) => html`<li><strong>✓ ${this._text(v)}.</strong> ${this._explanation(v)}</li>`)}

@@ -45,8 +45,9 @@ export class QuizOrder extends QuizQuestionBase {
     for (const placement of placements) {
       const item = this._item(placement.id);
       if (!item) continue;
-      if (placement.inPlace) this.mark(item, 'correct', this.labels.inPlace);
-      else this.mark(item, 'wrong', format(this.labels.shouldBe, { position: placement.rightPosition }));
+      if (placement.inPlace) this.mark(item, 'correct', this.labels['quiz.inPlace']);
+      else
+        this.mark(item, 'wrong', format(this.labels['quiz.shouldBe'], { position: placement.rightPosition }));
     }
   }
 
@@ -54,7 +55,7 @@ export class QuizOrder extends QuizQuestionBase {
     this.setAnswer(this._right());
     for (const id of this._right()) {
       const item = this._item(id);
-      if (item) this.mark(item, 'correct', this.labels.inPlace);
+      if (item) this.mark(item, 'correct', this.labels['quiz.inPlace']);
     }
     return html`${this.explanationIn(this.querySelector('.quiz-key'))}`;
   }
@@ -86,8 +87,8 @@ export class QuizOrder extends QuizQuestionBase {
       const controls = document.createElement('span');
       controls.className = 'order-controls no-print';
       for (const [step, short, long] of [
-        [-1, this.labels.moveUp, this.labels.moveUpItem],
-        [1, this.labels.moveDown, this.labels.moveDownItem],
+        [-1, this.labels['quiz.moveUp'], this.labels['quiz.moveUpItem']],
+        [1, this.labels['quiz.moveDown'], this.labels['quiz.moveDownItem']],
       ] as const) {
         const button = document.createElement('button');
         button.type = 'button';
@@ -108,7 +109,7 @@ export class QuizOrder extends QuizQuestionBase {
     button.focus();
     const position = this._ids().indexOf(item.dataset.item ?? '') + 1;
     const text = item.querySelector('.order-text')?.textContent?.trim() ?? '';
-    this.answerChanged(format(this.labels.moved, { item: text, position, total: ids.length }));
+    this.answerChanged(format(this.labels['quiz.moved'], { item: text, position, total: ids.length }));
   }
 }
 

@@ -1,5 +1,5 @@
 import { LitElement, html, type TemplateResult } from 'lit';
-import type { QuizLabels } from '../i18n/quiz-labels';
+import type { QuizLabels } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
 import { QuizAnswerEvent } from './quiz-answer-event';
 
@@ -60,7 +60,7 @@ export abstract class QuizQuestionBase extends LitElement {
   protected abstract setAnswer(answer: string[]): void;
   abstract focusFirstControl(): void;
   protected emptyAnswerMessage(): string {
-    return this.labels.chooseFirst;
+    return this.labels['quiz.chooseFirst'];
   }
 
   /** Grades the current answer, shows why, and (unless `silent`) tells the quiz. */
@@ -76,7 +76,7 @@ export abstract class QuizQuestionBase extends LitElement {
     this._feedback = {
       result: correct ? 'correct' : 'wrong',
       content: html`<span class="verdict"
-          >${correct ? `✓ ${this.labels.correct}` : `✗ ${this.labels.wrong}`}</span
+          >${correct ? `✓ ${this.labels['quiz.correct']}` : `✗ ${this.labels['quiz.wrong']}`}</span
         >
         ${details}`,
     };
@@ -145,8 +145,8 @@ export abstract class QuizQuestionBase extends LitElement {
       <p class="actions">
         ${
           this.mode === 'present'
-            ? html`<button type="button" @click=${this.revealAnswer}>${this.labels.reveal}</button>`
-            : html`<button type="button" @click=${() => this.check()}>${this.labels.check}</button>`
+            ? html`<button type="button" @click=${this.revealAnswer}>${this.labels['quiz.reveal']}</button>`
+            : html`<button type="button" @click=${() => this.check()}>${this.labels['quiz.check']}</button>`
         }
       </p>
       <div class="feedback" role="status" data-result=${feedback?.result ?? ''}>

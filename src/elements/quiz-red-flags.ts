@@ -31,7 +31,7 @@ export class QuizRedFlags extends QuizQuestionBase {
   }
 
   protected override emptyAnswerMessage(): string {
-    return this.labels.chooseFlag;
+    return this.labels['quiz.chooseFlag'];
   }
 
   protected override currentAnswer(): string[] {
@@ -47,9 +47,9 @@ export class QuizRedFlags extends QuizQuestionBase {
     return {
       correct: result.correct,
       details: html`<ul>
-          ${result.found.map((id) => line(`✓ ${this.labels.flagFound}`, id))}
-          ${result.missed.map((id) => line(`! ${this.labels.flagMissed}`, id))}
-          ${result.wrong.map((id) => line(`✗ ${this.labels.flagWrong}`, id))}
+          ${result.found.map((id) => line(`✓ ${this.labels['quiz.flagFound']}`, id))}
+          ${result.missed.map((id) => line(`! ${this.labels['quiz.flagMissed']}`, id))}
+          ${result.wrong.map((id) => line(`✗ ${this.labels['quiz.flagWrong']}`, id))}
         </ul>
         ${this._overall()}`,
     };
@@ -57,14 +57,14 @@ export class QuizRedFlags extends QuizQuestionBase {
 
   protected override markAnswer(answer: string[]): void {
     const { found, missed, wrong } = gradeSelection(answer, this._flags());
-    for (const id of found) this.mark(this._part(id)!, 'correct', this.labels.flagFound, true);
-    for (const id of missed) this.mark(this._part(id)!, 'missed', this.labels.flagMissed, true);
-    for (const id of wrong) this.mark(this._part(id)!, 'wrong', this.labels.flagWrong, true);
+    for (const id of found) this.mark(this._part(id)!, 'correct', this.labels['quiz.flagFound'], true);
+    for (const id of missed) this.mark(this._part(id)!, 'missed', this.labels['quiz.flagMissed'], true);
+    for (const id of wrong) this.mark(this._part(id)!, 'wrong', this.labels['quiz.flagWrong'], true);
   }
 
   protected override showRightAnswer() {
     const flags = this._flags();
-    for (const id of flags) this.mark(this._part(id)!, 'correct', this.labels.flagFound, true);
+    for (const id of flags) this.mark(this._part(id)!, 'correct', this.labels['quiz.flagFound'], true);
     return html`<ul>
         ${flags.map((id) => html`<li><strong>⚠ “${this._text(id)}”.</strong> ${this._why(id)}</li>`)}
       </ul>

@@ -5,6 +5,38 @@ import type { UiKey } from './vi';
  * Strings browser elements need, by element. The page hands each element only its own keys, as
  * JSON in a `labels` attribute, so no element carries both languages.
  */
+/** Quiz elements: given once per quiz to <lesson-quiz labels>, which its questions read. */
+export const quizLabelKeys = [
+  'quiz.check',
+  'quiz.reveal',
+  'quiz.correct',
+  'quiz.rightAnswer',
+  'quiz.wrong',
+  'quiz.chooseFirst',
+  'quiz.chooseFlag',
+  'quiz.moveUp',
+  'quiz.moveDown',
+  'quiz.moveUpItem',
+  'quiz.moveDownItem',
+  'quiz.moved',
+  'quiz.inPlace',
+  'quiz.shouldBe',
+  'quiz.flagFound',
+  'quiz.flagMissed',
+  'quiz.flagWrong',
+  'quiz.optionFound',
+  'quiz.optionMissed',
+  'quiz.optionWrong',
+  'quiz.score',
+  'quiz.passed',
+  'quiz.failed',
+  'quiz.retake',
+  'quiz.review',
+  'quiz.showAll',
+  'quiz.previous',
+  'quiz.completedOn',
+] as const satisfies readonly UiKey[];
+
 export const profileLabelKeys = [
   'profile.current',
   'profile.mainName',
@@ -134,3 +166,5 @@ export type Labels<K extends readonly UiKey[]> = Record<K[number], string>;
 export function labelsFor<K extends readonly UiKey[]>(t: Translate, keys: K): string {
   return JSON.stringify(Object.fromEntries(keys.map((key) => [key, t(key)])));
 }
+
+export type QuizLabels = Labels<typeof quizLabelKeys>;

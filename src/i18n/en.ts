@@ -124,7 +124,6 @@ export const en: Record<UiKey, string> = {
   'quiz.hintFlags':
     'Tap each suspicious part (the parts with a dotted underline). Tap again to unmark. Then press Check.',
   'quiz.chooseFlag': 'Tap at least one suspicious part before pressing Check.',
-  'quiz.flagged': 'Marked as suspicious',
   'quiz.flagFound': 'You found',
   'quiz.flagMissed': 'You missed',
   'quiz.flagWrong': 'This part is not suspicious',

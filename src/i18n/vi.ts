@@ -122,7 +122,6 @@ export const vi = {
   'quiz.hintFlags':
     'Chạm vào từng phần đáng ngờ (phần có gạch chân chấm). Chạm lần nữa để bỏ chọn. Xong thì bấm Kiểm tra.',
   'quiz.chooseFlag': 'Hãy chạm chọn ít nhất một phần đáng ngờ trước khi bấm Kiểm tra.',
-  'quiz.flagged': 'Đã đánh dấu đáng ngờ',
   'quiz.flagFound': 'Bạn tìm đúng',
   'quiz.flagMissed': 'Bạn bỏ sót',
   'quiz.flagWrong': 'Phần này không đáng ngờ',
