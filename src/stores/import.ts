@@ -2,7 +2,11 @@ import { mergeLessons } from '../lib/merge';
 import { updateCurrentLessons } from '../lib/profiles';
 import { decodeStored } from '../lib/progress-migrations';
 import type { ExportFile } from '../schemas/progress';
-import { $store, BEFORE_IMPORT_KEY, PROGRESS_KEY, storage, update } from './progress';
+import { $store, PROGRESS_KEY, update } from './progress';
+import { storage } from './safe-storage';
+
+/** The exact stored text from before the last import, so "Undo import" restores it byte for byte. */
+export const BEFORE_IMPORT_KEY = 'hoc-so:progress:before-import';
 
 // Import and undo live apart from the progress store so only the progress page downloads them.
 /** Merges an import into the current profile, first keeping the exact stored text for undo. */

@@ -1,20 +1,15 @@
 import { computed } from 'nanostores';
-import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { persistentAtom } from '@nanostores/persistent';
 import { recordAttempt, recordVisit } from '../lib/progress';
 import { currentLessons, emptyStore, updateCurrentLessons } from '../lib/profiles';
 import { decodeStored } from '../lib/progress-migrations';
 import type { ExportFile, QuizAttempt, StoredProgress } from '../schemas/progress';
 import { makeExportFile } from '../lib/transfer';
-import { createSafeStorage } from './safe-storage';
+import { storage } from './safe-storage';
 
 export const PROGRESS_KEY = 'hoc-so:progress';
 /** A stored record this version can't read, kept instead of overwritten (the progress page offers it). */
 export const UNREADABLE_PROGRESS_KEY = 'hoc-so:progress:unreadable';
-/** The exact stored text from before the last import, so "Undo import" restores it byte for byte. */
-export const BEFORE_IMPORT_KEY = 'hoc-so:progress:before-import';
-
-export const storage = createSafeStorage(() => window.localStorage);
-setPersistentEngine(storage, windowPersistentEvents);
 
 export const $store = persistentAtom<StoredProgress>(PROGRESS_KEY, emptyStore(new Date()), {
   encode: JSON.stringify,

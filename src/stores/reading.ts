@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { persistentAtom } from '@nanostores/persistent';
-import './progress';
+// Installs the storage engine that survives blocked or full storage, before the store below.
+import './safe-storage';
 
 /**
  * Reading comfort, remembered on the device (localStorage key `hoc-so:reading`):

@@ -1,4 +1,5 @@
 import { atom } from 'nanostores';
+import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 
 /**
  * False once the browser refuses to store data (storage disabled, private mode, quota full).
@@ -45,3 +46,10 @@ export function createSafeStorage(getStorage: () => Storage): Record<string, str
     },
   });
 }
+
+/**
+ * The one storage every persistent store uses, installed before any store is created: importing
+ * this module (as each store does) is what makes persistence safe.
+ */
+export const storage = createSafeStorage(() => window.localStorage);
+setPersistentEngine(storage, windowPersistentEvents);
