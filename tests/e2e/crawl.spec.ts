@@ -1,17 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, fileForPath, readBuilt } from './site';
+import { axeViolations, horizontalOverflow } from './checks';
 import { focused } from './keyboard';
 import { answerWithMouse, question, readQuiz } from './quiz';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 /** Controls a finger must hit: at least 44×44 CSS px, except links inside running text (WCAG 2.5.8). */
 async function smallTargets(page: Page): Promise<string[]> {
@@ -145,9 +136,7 @@ for (const built of builtPages()) {
     // Reflow: no sideways scrolling at 320 px (400% zoom) nor at 640 px (200% zoom of a laptop).
     for (const width of [320, 640]) {
       await page.setViewportSize({ width, height: 800 });
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
+      const overflow = await horizontalOverflow(page);
       expect(overflow, `horizontal scroll at ${width}px`).toBeLessThanOrEqual(0);
     }
 

@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { axeViolations } from './checks';
 import { builtPages } from './site';
 
 const position = (page: Page) => page.locator('projector-deck .position');
 const current = (page: Page) => page.locator('[data-screen]:not([hidden])');
 const total = (page: Page) => page.locator('[data-screen]').count();
 const present = '/vi/lessons/install-vneid/present/';
-
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-    .analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -126,7 +119,7 @@ test('title, step and quiz screens pass axe and are captured at 1280×720', asyn
     await page.goto(`${present}#${index + 1}`);
     await page.reload();
     await expect(current(page)).toHaveAttribute('data-kind', kind);
-    expect(await axe(page), kind).toEqual([]);
+    expect(await axeViolations(page), kind).toEqual([]);
     await page.screenshot({ path: test.info().outputPath(`projector-${kind}.png`) });
   }
 });
