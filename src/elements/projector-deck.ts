@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { format } from '../i18n/format';
 import type { Labels, deckLabelKeys } from '../i18n/client-labels';
 import type { QuizQuestionBase } from './quiz-question-base';
+import { controlStyles } from './shared.styles';
 
 /**
  * @summary Projector mode: shows one `[data-screen]` of its light DOM at a time. Keys are what
@@ -18,54 +19,37 @@ export class ProjectorDeck extends LitElement {
     _index: { state: true },
     _elapsed: { state: true },
   };
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    nav {
-      position: fixed;
-      inset: auto 0 0 0;
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: center;
-      gap: 0.5rem;
-      padding: 0.4rem;
-      background: var(--hs-surface, #f2f5f9);
-      border-top: 1px solid var(--hs-border, #6b7280);
-      font-size: 1.1rem;
-    }
-    button {
-      font: inherit;
-      font-weight: 700;
-      min-height: 44px;
-      min-width: 44px;
-      padding: 0.25rem 1rem;
-      border-radius: var(--hs-radius, 0.5rem);
-      border: 2px solid var(--hs-accent, #0b5cad);
-      background: var(--hs-bg, #fff);
-      color: var(--hs-accent, #0b5cad);
-      cursor: pointer;
-    }
-    button.primary {
-      background: var(--hs-accent, #0b5cad);
-      color: var(--hs-on-accent, #fff);
-    }
-    button:focus-visible {
-      outline: 3px solid var(--hs-focus, #c2410c);
-      outline-offset: 3px;
-    }
-    .position {
-      min-width: 8rem;
-      text-align: center;
-      font-weight: 700;
-    }
-    .speaker {
-      padding: 1rem 2rem 6rem;
-      font-size: 1.25rem;
-      border-top: 4px solid var(--hs-accent, #0b5cad);
-    }
-  `;
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+      nav {
+        position: fixed;
+        inset: auto 0 0 0;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: center;
+        gap: 0.5rem;
+        padding: 0.4rem;
+        background: var(--hs-surface, #f2f5f9);
+        border-top: 1px solid var(--hs-border, #6b7280);
+        font-size: 1.1rem;
+      }
+      .position {
+        min-width: 8rem;
+        text-align: center;
+        font-weight: 700;
+      }
+      .speaker {
+        padding: 1rem 2rem 6rem;
+        font-size: 1.25rem;
+        border-top: 4px solid var(--hs-accent, #0b5cad);
+      }
+    `,
+  ];
 
   declare lessonUrl: string;
   declare labels: Labels<typeof deckLabelKeys>;
@@ -139,20 +123,22 @@ export class ProjectorDeck extends LitElement {
           : nothing
       }
       <nav aria-label=${l['present.position'].replace(/\{.*$/, '').trim() || 'Deck'}>
-        <button type="button" @click=${() => this._go(this._index - 1)}>← ${l['present.prev']}</button>
+        <button type="button" class="secondary" @click=${() => this._go(this._index - 1)}>
+          ← ${l['present.prev']}
+        </button>
         <span class="position" aria-live="polite"
           >${format(l['present.position'], { n: this._index + 1, total })}</span
         >
-        <button type="button" class="primary" @click=${() => this._go(this._index + 1)}>
-          ${l['present.next']} →
-        </button>
-        <button type="button" @click=${this._fullscreen}>${l['present.fullscreen']}</button>
+        <button type="button" @click=${() => this._go(this._index + 1)}>${l['present.next']} →</button>
+        <button type="button" class="secondary" @click=${this._fullscreen}>${l['present.fullscreen']}</button>
         ${
           this.view === 'main'
-            ? html`<button type="button" @click=${this._openSpeaker}>${l['present.speaker']}</button>`
+            ? html`<button type="button" class="secondary" @click=${this._openSpeaker}>
+                ${l['present.speaker']}
+              </button>`
             : nothing
         }
-        <button type="button" @click=${this._exit}>${l['present.exit']}</button>
+        <button type="button" class="secondary" @click=${this._exit}>${l['present.exit']}</button>
       </nav>`;
   }
 

@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { StoreController } from '@nanostores/lit';
 import { $reading, setReading, type Reading } from '../stores/reading';
 import type { Labels, readingLabelKeys } from '../i18n/client-labels';
+import { controlStyles } from './shared.styles';
 
 /**
  * @summary Text size (normal, large, extra large) and contrast (like the phone, normal, high),
@@ -9,58 +10,45 @@ import type { Labels, readingLabelKeys } from '../i18n/client-labels';
  */
 export class ReadingSettings extends LitElement {
   static override properties = { labels: { type: Object }, _open: { state: true } };
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    * {
-      box-sizing: border-box;
-    }
-    button {
-      font: inherit;
-      min-height: 44px;
-      min-width: 44px;
-      padding: 0.25rem 0.75rem;
-      border: 2px solid var(--hs-accent, #0b5cad);
-      border-radius: var(--hs-radius, 0.5rem);
-      background: var(--hs-bg, #fff);
-      color: var(--hs-accent, #0b5cad);
-      font-weight: 700;
-      cursor: pointer;
-    }
-    button:focus-visible,
-    input:focus-visible {
-      outline: 3px solid var(--hs-focus, #c2410c);
-      outline-offset: 3px;
-    }
-    .panel {
-      margin-top: 0.5rem;
-      padding: 0.5rem 1rem;
-      border: 2px solid var(--hs-border, #6b7280);
-      border-radius: var(--hs-radius, 0.5rem);
-      background: var(--hs-bg, #fff);
-    }
-    fieldset {
-      border: 0;
-      padding: 0;
-      margin: 0.5rem 0;
-    }
-    legend {
-      font-weight: 700;
-    }
-    label {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      min-height: 44px;
-      cursor: pointer;
-    }
-    input {
-      width: 1.5rem;
-      height: 1.5rem;
-      accent-color: var(--hs-accent, #0b5cad);
-    }
-  `;
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+      input:focus-visible {
+        outline: 3px solid var(--hs-focus, #c2410c);
+        outline-offset: 3px;
+      }
+      .panel {
+        margin-top: 0.5rem;
+        padding: 0.5rem 1rem;
+        border: 2px solid var(--hs-border, #6b7280);
+        border-radius: var(--hs-radius, 0.5rem);
+        background: var(--hs-bg, #fff);
+      }
+      fieldset {
+        border: 0;
+        padding: 0;
+        margin: 0.5rem 0;
+      }
+      legend {
+        font-weight: 700;
+      }
+      label {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        min-height: 44px;
+        cursor: pointer;
+      }
+      input {
+        width: 1.5rem;
+        height: 1.5rem;
+        accent-color: var(--hs-accent, #0b5cad);
+      }
+    `,
+  ];
 
   declare labels: Labels<typeof readingLabelKeys>;
   declare _open: boolean;
@@ -92,6 +80,7 @@ export class ReadingSettings extends LitElement {
       >`;
     return html`<button
         type="button"
+        class="secondary"
         aria-expanded=${String(this._open)}
         aria-controls="panel"
         @click=${() => (this._open = !this._open)}
