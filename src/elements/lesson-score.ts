@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
-import { StoreController } from '@nanostores/lit';
+// The package is CommonJS: importing its one file keeps its other helpers out of the bundle.
+import { StoreController } from '@nanostores/lit/lib/StoreController.js';
 import { $lessons } from '../stores/progress';
 
 /** @summary A lesson's best score ("90%") or number of attempts, as plain text in a table cell. */

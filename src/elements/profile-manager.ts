@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { StoreController } from '@nanostores/lit';
+// The package is CommonJS: importing its one file keeps its other helpers out of the bundle.
+import { StoreController } from '@nanostores/lit/lib/StoreController.js';
 import * as v from 'valibot';
 import { $store } from '../stores/progress';
 import {

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
-import { StoreController } from '@nanostores/lit';
+// The package is CommonJS: importing its one file keeps its other helpers out of the bundle.
+import { StoreController } from '@nanostores/lit/lib/StoreController.js';
 import { $reading, setReading, type Reading } from '../stores/reading';
 import type { Labels, readingLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
-import { StoreController } from '@nanostores/lit';
+// The package is CommonJS: importing its one file keeps its other helpers out of the bundle.
+import { StoreController } from '@nanostores/lit/lib/StoreController.js';
 import { $storageWorks } from '../stores/safe-storage';
 import { currentExport, discardUnreadableBackup, unreadableBackup } from '../stores/progress';
 import { exportFileName } from '../lib/transfer';
