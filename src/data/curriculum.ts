@@ -1,6 +1,7 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { findCurriculumProblems } from '../lib/curriculum';
 import { extractQuizOutline, findQuizOutlineProblems } from '../lib/quiz-validation';
+import { useTranslations } from '../i18n';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -107,4 +108,15 @@ export async function lessonPaths() {
     }
   }
   return paths;
+}
+
+/** The props every per-lesson page gets from `lessonPaths`. */
+export interface LessonPageProps {
+  lesson: LessonEntry;
+}
+
+/** What every per-lesson page (lesson, projector, print) starts from: language, strings, MDX. */
+export async function lessonPage(lesson: LessonEntry, lang: string | undefined) {
+  const locale = lang as Locale;
+  return { locale, t: useTranslations(locale), data: lesson.data, Content: (await render(lesson)).Content };
 }

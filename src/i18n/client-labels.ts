@@ -160,6 +160,15 @@ export const readingLabelKeys = [
   'reading.high',
 ] as const satisfies readonly UiKey[];
 
+/** Listen: reading a lesson step aloud. */
+export const listenLabelKeys = [
+  'listen.play',
+  'listen.playStep',
+  'listen.pause',
+  'listen.resume',
+  'listen.stop',
+] as const satisfies readonly UiKey[];
+
 export type Labels<K extends readonly UiKey[]> = Record<K[number], string>;
 
 /** The labels JSON for one element; templates keep their `{placeholders}` for the element to fill. */

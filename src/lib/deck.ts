@@ -1,4 +1,5 @@
 import { ELEMENT_NODE, parse, renderSync, type ElementNode } from 'ultrahtml';
+import { findFirst, hasClass, isElement, renderNodes as render, type AnyNode } from './html-tree';
 import { textOf } from './quiz-markup';
 
 /**
@@ -13,22 +14,6 @@ export interface Screen {
   html: string;
   /** Trainer notes written in the section this screen belongs to. */
   notes: string[];
-}
-
-type AnyNode = ReturnType<typeof parse>['children'][number];
-
-const isElement = (node: AnyNode): node is ElementNode => node.type === ELEMENT_NODE;
-const hasClass = (node: AnyNode, name: string): node is ElementNode =>
-  isElement(node) && (node.attributes.class ?? '').split(/\s+/).includes(name);
-const render = (nodes: AnyNode[]) => nodes.map((n) => renderSync(n)).join('');
-
-function findFirst(node: { children?: AnyNode[] }, test: (n: AnyNode) => boolean): ElementNode | undefined {
-  for (const child of node.children ?? []) {
-    if (test(child)) return child as ElementNode;
-    const inner = isElement(child) ? findFirst(child, test) : undefined;
-    if (inner) return inner;
-  }
-  return undefined;
 }
 
 function attributes(node: ElementNode, extra: Record<string, string> = {}): string {

@@ -1,8 +1,13 @@
 import { defaultLocale, localeFromPath, type Locale } from '../i18n/locales';
 
-/** Which lesson a page path shows, and the MDX file it comes from (for build error messages). */
+/**
+ * Which lesson a page path shows, and the MDX file it comes from (for build error messages).
+ * A page that shows several lessons (a booklet) has no slug or file: the lesson's own page reports
+ * content problems, naming the file.
+ */
 export function lessonFromPath(pathname: string): { locale: Locale; slug: string; file: string } {
   const locale = localeFromPath(pathname) ?? defaultLocale;
-  const slug = pathname.split('/').filter(Boolean)[2] ?? '';
+  const [, section, slug = ''] = pathname.split('/').filter(Boolean);
+  if (section !== 'lessons' || !slug) return { locale, slug: '', file: '' };
   return { locale, slug, file: `content/lessons/${locale}/${slug}.mdx` };
 }

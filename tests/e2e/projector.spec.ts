@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { axeViolations } from './checks';
-import { builtPages } from './site';
+import { builtPages, siteUrl } from './site';
 
 const position = (page: Page) => page.locator('projector-deck .position');
 const current = (page: Page) => page.locator('[data-screen]:not([hidden])');
@@ -97,11 +97,7 @@ test('F toggles full screen and Esc goes back to the lesson', async ({ page }) =
 });
 
 test('the QR code on the title screen decodes to the lesson’s address', async ({ page }) => {
-  // The address the site is built for (astro.config.mjs): npm start's, unless a deployment sets it.
-  const lessonUrl = new URL(
-    '/vi/lessons/install-vneid/',
-    process.env.HOCSO_SITE_URL ?? 'http://localhost:4321',
-  ).href;
+  const lessonUrl = siteUrl('/vi/lessons/install-vneid/');
   await page.goto(present);
   const png = PNG.sync.read(await page.locator('.deck-qr svg').screenshot());
   const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);

@@ -37,32 +37,42 @@ test('presentation mode: Reveal answer instead of Check, answers shown on reques
 });
 
 for (const locale of ['vi', 'en'] as const) {
-  test(`${locale}: printing shows every question as text, with answers, and no site chrome`, async ({
+  test(`${locale}: printing shows every question to answer with a pen, and the answers on their own page`, async ({
     page,
   }) => {
     await page.goto(`/${locale}/lessons/install-vneid/`);
     const quiz = await readQuiz(page);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-header', '.site-footer', '.skip-link'])
+    for (const selector of ['.site-header', '.site-footer', '.skip-link', '.plan-links'])
       await expect(page.locator(selector)).toBeHidden();
     for (const q of quiz) {
       const el = question(page, q.id);
       await expect(el.locator('legend')).toBeVisible();
+      await expect(el.locator('.quiz-print-hint')).toBeVisible();
       await expect(el.getByRole('button', { name: UI[locale].check, exact: true })).toBeHidden();
+      // No answer next to its question: they are all in the key at the end.
+      await expect(el.locator('.quiz-key, .quiz-explanation').first()).toBeHidden();
       if (q.type === 'order') {
         await expect(el.locator('.order-item')).toHaveCount(q.right.length);
         await expect(el.locator('.order-controls').first()).toBeHidden();
-        await expect(el.locator('.quiz-key')).toBeVisible();
       } else if (q.type === 'red-flags') {
         await expect(el.locator('.rf-message')).toBeVisible();
-        await expect(el.locator('.quiz-key')).toBeVisible();
       } else {
-        for (const option of await el.locator('.quiz-option').all()) {
-          await expect(option).toBeVisible();
-          await expect(option.locator('.quiz-explanation')).toBeVisible();
-        }
+        for (const option of await el.locator('.quiz-option').all()) await expect(option).toBeVisible();
       }
     }
-    await expect(page.locator('.trainer-notes h3').first()).toBeVisible();
+    const key = page.locator('.answer-key');
+    await expect(key).toBeVisible();
+    expect(await key.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    await expect(key.locator('.answer-list > li')).toHaveCount(quiz.length);
+    for (const [i, q] of quiz.entries()) {
+      const entry = key.locator('.answer-list > li').nth(i);
+      const prompt = (await question(page, q.id).locator('legend').textContent())!;
+      await expect(entry.locator('.answer-prompt')).toHaveText(prompt.trim());
+      // Every right option, every flag, or every step of the right order.
+      await expect(entry.locator(q.type === 'order' ? 'ol > li' : '.answer-marks > li')).toHaveCount(
+        q.right.length,
+      );
+    }
   });
 }

@@ -10,7 +10,17 @@ export interface BuiltPage {
   file: string;
   /** Language the page must declare on <html>. */
   lang: 'vi' | 'en';
-  kind: 'root' | 'not-found' | 'home' | 'lesson' | 'present' | 'progress' | 'trainer';
+  kind:
+    | 'root'
+    | 'not-found'
+    | 'home'
+    | 'lesson'
+    | 'present'
+    | 'print'
+    | 'guides'
+    | 'booklet'
+    | 'progress'
+    | 'trainer';
 }
 
 function walk(dir: string): string[] {
@@ -37,13 +47,19 @@ export function builtPages(): BuiltPage[] {
             ? 'not-found'
             : path.endsWith('/present/')
               ? 'present'
-              : path.includes('/lessons/')
-                ? 'lesson'
-                : path.endsWith('/progress/')
-                  ? 'progress'
-                  : path.endsWith('/trainer/')
-                    ? 'trainer'
-                    : 'home';
+              : path.endsWith('/print/')
+                ? 'print'
+                : /\/guides\/$/.test(path)
+                  ? 'guides'
+                  : path.includes('/guides/')
+                    ? 'booklet'
+                    : path.includes('/lessons/')
+                      ? 'lesson'
+                      : path.endsWith('/progress/')
+                        ? 'progress'
+                        : path.endsWith('/trainer/')
+                          ? 'trainer'
+                          : 'home';
       return { path, file, lang, kind } as BuiltPage;
     })
     .sort((a, b) => a.path.localeCompare(b.path));
@@ -61,3 +77,7 @@ export function fileForPath(pathname: string): string | undefined {
 export function readBuilt(file: string): string {
   return readFileSync(file, 'utf8');
 }
+
+/** A page's address on the site the build was made for (astro.config.mjs): npm start's, unless a deployment sets it. */
+export const siteUrl = (path: string) =>
+  new URL(path, process.env.HOCSO_SITE_URL ?? 'http://localhost:4321').href;

@@ -1,0 +1,207 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  MIN_PRINT_FONT_PX,
+  PRINT_AREA,
+  normalise,
+  pageWith,
+  printToPdf,
+  qrOnPage,
+  type PrintedPdf,
+} from './pdf';
+import { builtPages, siteUrl } from './site';
+
+// Printable guides (issue 9): every lesson prints as the same A4 guide from its lesson page and its
+// print page; booklets print a cover and then each guide from a new page.
+
+const UI = {
+  vi: { answers: 'Đáp án: ', page: 'Trang', updated: 'Thông tin kiểm tra lần cuối', scan: 'Quét mã này' },
+  en: { answers: 'Answers: ', page: 'Page', updated: 'Information last checked', scan: 'Scan this code' },
+};
+
+/** What must not show on paper: the site's chrome and every control (incl. inside elements). */
+async function visibleControls(page: Page): Promise<string[]> {
+  return page
+    .locator('button, nav, input, select, textarea, summary, .site-header, .site-footer, .skip-link')
+    .evaluateAll((els) =>
+      els
+        .filter((el) => el.checkVisibility())
+        .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`),
+    );
+}
+
+/** Text smaller than 14 pt anywhere in the guide, as laid out for print. */
+function smallPrintText(page: Page): Promise<string[]> {
+  return page.locator('.guide').evaluateAll((guides, min) => {
+    const problems: string[] = [];
+    for (const guide of guides) {
+      const walker = document.createTreeWalker(guide, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement!;
+        if (!node.textContent?.trim() || !el.checkVisibility()) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < min) problems.push(`"${node.textContent.trim().slice(0, 30)}" is ${size.toFixed(1)}px`);
+      }
+    }
+    return problems;
+  }, MIN_PRINT_FONT_PX - 0.05);
+}
+
+/** Boxes that must never split: each must ask not to, and must fit on one printed page. */
+function splittableBoxes(page: Page): Promise<string[]> {
+  return page
+    .locator('.guide :is(.step, .stop-check, .quiz-item, .who-to-call, .guide-head, .answer-list > li)')
+    .evaluateAll((boxes, maxHeight) => {
+      const problems: string[] = [];
+      for (const box of boxes) {
+        const name = `${box.className} "${(box.textContent ?? '').trim().slice(0, 30)}"`;
+        if (getComputedStyle(box).breakInside !== 'avoid') problems.push(`${name} may break inside`);
+        const height = box.getBoundingClientRect().height;
+        if (height > maxHeight) problems.push(`${name} is ${Math.round(height)}px, taller than a page`);
+      }
+      return problems;
+    }, PRINT_AREA.height);
+}
+
+/** Each step's heading as printed ("STEP 2 Title") and the last words of its text. */
+function stepEnds(page: Page): Promise<{ title: string; tail: string }[]> {
+  return page.locator('.guide .step').evaluateAll((steps) =>
+    steps.map((step) => {
+      const label = step.querySelector('.step-number')!.getAttribute('data-label')!;
+      const n = [...step.parentElement!.children].indexOf(step) + 1;
+      const words = (step.querySelector('.step-text')?.textContent ?? '').trim().split(/\s+/);
+      return {
+        title: `${label.toLocaleUpperCase(document.documentElement.lang)} ${n} ${step.querySelector('h3')!.textContent!.trim()}`,
+        tail: words.slice(-4).join(' '),
+      };
+    }),
+  );
+}
+
+function expectRunningHeadAndFoot(pdf: PrintedPdf, title: string, lang: 'vi' | 'en', skip = 0) {
+  pdf.pages.forEach((text, i) => {
+    if (i < skip) return;
+    expect(text.startsWith(normalise(title)), `page ${i + 1} is headed by the lesson title`).toBe(true);
+    expect(text, `page ${i + 1} is numbered`).toMatch(
+      new RegExp(`${UI[lang].page} ${i + 1}/${pdf.pages.length}`),
+    );
+  });
+}
+
+for (const print of builtPages().filter((p) => p.kind === 'print')) {
+  const lessonPath = print.path.replace(/print\/$/, '');
+  const lang = print.lang;
+
+  test(`${lessonPath} prints as the A4 guide, the same from the lesson page and its print page`, async ({
+    page,
+  }, info) => {
+    await page.setViewportSize({ width: Math.floor(PRINT_AREA.width), height: 900 });
+    await page.goto(print.path, { waitUntil: 'networkidle' });
+    const title = (await page.locator('.guide h1').textContent())!.trim();
+    const track = (await page.locator('.guide-head').textContent())!;
+    const guide = await printToPdf(page, info.outputPath('print-page.pdf'));
+
+    // A sane length: a real guide, not a stub and not a runaway layout.
+    expect(guide.pages.length).toBeGreaterThanOrEqual(3);
+    expect(guide.pages.length).toBeLessThanOrEqual(16);
+    expectRunningHeadAndFoot(guide, title, lang);
+    expect(track).toContain(lang === 'vi' ? 'Cập nhật' : 'Updated');
+
+    // First page: the title, the short address and a QR code that opens the lesson.
+    expect(guide.pages[0]).toContain(normalise(title));
+    expect(guide.pages[0]).toContain(UI[lang].scan);
+    expect(guide.pages[0]).toContain(siteUrl(lessonPath).replace(/^https?:\/\//, ''));
+    expect(qrOnPage(guide.file, 1)).toBe(siteUrl(lessonPath));
+
+    // No step split between pages: its title and its last words print on the same page.
+    let from = 0;
+    for (const step of await stepEnds(page)) {
+      const start = pageWith(guide, step.title, from);
+      expect(start, `step "${step.title}" printed`).toBeGreaterThanOrEqual(0);
+      expect(pageWith(guide, step.tail, start), `step "${step.title}" ends on its own page`).toBe(start);
+      from = start;
+    }
+
+    // The answer key is last and starts its own page, after the page with the sources' date.
+    const answers = pageWith(guide, `${UI[lang].answers}${title}`);
+    expect(answers, 'answer key printed').toBeGreaterThan(0);
+    expect(pageWith(guide, UI[lang].updated)).toBeLessThan(answers);
+
+    // As laid out for print: no chrome or controls, text ≥ 14 pt, unsplittable boxes that fit.
+    await page.emulateMedia({ media: 'print' });
+    expect(await visibleControls(page)).toEqual([]);
+    expect(await smallPrintText(page)).toEqual([]);
+    expect(await splittableBoxes(page)).toEqual([]);
+
+    // Printing the interactive lesson page gives the very same guide.
+    await page.emulateMedia({ media: null });
+    await page.goto(lessonPath, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => customElements.get('lesson-quiz'));
+    const fromLesson = await printToPdf(page, info.outputPath('lesson-page.pdf'));
+    expect(fromLesson.pages).toEqual(guide.pages);
+    await page.emulateMedia({ media: 'print' });
+    expect(await visibleControls(page)).toEqual([]);
+  });
+}
+
+for (const booklet of builtPages().filter((p) => p.kind === 'booklet')) {
+  test(`${booklet.path} prints a cover, then each guide from a new page`, async ({ page }, info) => {
+    await page.goto(booklet.path, { waitUntil: 'networkidle' });
+    const titles = await page.locator('article.guide h1').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    const pdf = await printToPdf(page, info.outputPath('booklet.pdf'));
+
+    // The cover lists the track's lessons and has no running header.
+    const cover = pdf.pages[0]!;
+    expect(cover).toContain(normalise((await page.locator('.booklet-cover h1').textContent())!));
+    for (const title of titles) expect(cover).toContain(normalise(title));
+    expect(cover).not.toMatch(new RegExp(`${UI[booklet.lang].page} 1/`));
+
+    // Each guide starts a page: its first page opens with its QR box, and its title heads every
+    // page until the next guide begins.
+    const headedBy = (p: number, title: string) => pdf.pages[p]!.startsWith(normalise(title));
+    let start = 1;
+    for (const [i, title] of titles.entries()) {
+      expect(headedBy(start, title), `guide ${i + 1} starts on page ${start + 1}`).toBe(true);
+      expect(pdf.pages[start]).toContain(UI[booklet.lang].scan);
+      let next = start + 1;
+      while (next < pdf.pages.length && headedBy(next, title)) next++;
+      expect(next - start, `guide ${i + 1} pages`).toBeGreaterThanOrEqual(3);
+      start = next;
+    }
+    expect(start).toBe(pdf.pages.length);
+    await page.emulateMedia({ media: 'print' });
+    expect(await visibleControls(page)).toEqual([]);
+    expect(await smallPrintText(page)).toEqual([]);
+  });
+}
+
+test('the Print button opens the print dialog, by mouse and by keyboard', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await page.goto('/vi/lessons/scan-to-pay/print/');
+  const button = page.getByRole('button', { name: 'In', exact: true });
+  await button.click();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(2);
+  await page.getByRole('link', { name: 'Về bài học' }).click();
+  await expect(page).toHaveURL('/vi/lessons/scan-to-pay/');
+});
+
+test('the guides page lists every lesson’s guide and every topic’s booklet, in both languages', async ({
+  page,
+}) => {
+  for (const lang of ['vi', 'en'] as const) {
+    await page.goto(`/${lang}/guides/`);
+    const prints = builtPages().filter((p) => p.kind === 'print' && p.lang === lang);
+    const booklets = builtPages().filter((p) => p.kind === 'booklet' && p.lang === lang);
+    for (const p of prints) await expect(page.locator(`a[href="${p.path}"]`)).toHaveCount(1);
+    for (const b of booklets) await expect(page.locator(`a[href="${b.path}"]`)).toHaveCount(1);
+    expect(prints.length).toBe(13);
+    expect(booklets.length).toBe(5);
+  }
+});
