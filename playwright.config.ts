@@ -18,6 +18,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'off',
+    // The offline spec turns them on; elsewhere a worker precaching the site would only slow tests.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -149,13 +149,13 @@ export class ListenButton extends LitElement {
         aria-label=${idle ? format(l['listen.playStep'], { title: this._title() }) : nothing}
         @click=${this._toggle}
       >
-        <span aria-hidden="true">${idle ? '🔊' : this._state === 'speaking' ? '⏸' : '▶'}</span> ${text}
+        ${text}
       </button>
       ${
         idle
           ? nothing
           : html`<button type="button" class="secondary" @click=${this._stopAndRefocus}>
-              <span aria-hidden="true">⏹</span> ${l['listen.stop']}
+              ${l['listen.stop']}
             </button>`
       }
     </div>`;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Button and feedback look shared by the quiz elements; colours come from the page's --hs-* tokens. */
+/** Button, feedback and notice looks shared by the elements; colours come from the page's --hs-* tokens. */
 export const controlStyles = css`
   * {
     box-sizing: border-box;
@@ -63,5 +63,13 @@ export const controlStyles = css`
   }
   .verdict {
     font-weight: 700;
+  }
+  /* Site-wide notices (storage, offline, updates). */
+  .banner {
+    border: 3px solid var(--hs-warn-border, #a15c00);
+    background: var(--hs-warn-bg, #fff4d6);
+    border-radius: var(--hs-radius, 0.5rem);
+    padding: 0.5rem 1rem;
+    margin: 1rem 0;
   }
 `;

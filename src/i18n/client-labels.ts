@@ -113,12 +113,16 @@ export const overviewLabelKeys = [
   'progress.unknownNote',
 ] as const satisfies readonly UiKey[];
 
-export const storageLabelKeys = [
+/** The site's notices: storage problems, no connection, a new version ready. */
+export const noticeLabelKeys = [
   'storage.memoryOnly',
   'storage.download',
   'storage.corrupted',
   'storage.downloadBackup',
   'storage.discardBackup',
+  'status.offline',
+  'status.update',
+  'status.reload',
 ] as const satisfies readonly UiKey[];
 
 export const searchLabelKeys = [
@@ -167,6 +171,19 @@ export const listenLabelKeys = [
   'listen.pause',
   'listen.resume',
   'listen.stop',
+] as const satisfies readonly UiKey[];
+
+/** "Save for offline" on the progress page. */
+export const saveLabelKeys = [
+  'save.button',
+  'save.progress',
+  'save.done',
+  'save.failed',
+  'save.saved',
+  'save.notSaved',
+  'save.allSaved',
+  'save.unsupported',
+  'save.checking',
 ] as const satisfies readonly UiKey[];
 
 export type Labels<K extends readonly UiKey[]> = Record<K[number], string>;

@@ -66,6 +66,28 @@ export const en: Record<UiKey, string> = {
   'listen.pause': 'Pause',
   'listen.resume': 'Resume',
   'listen.stop': 'Stop',
+  'offline.title': 'This page needs a connection',
+  'offline.intro':
+    'There is no connection, and this page isn’t saved on this phone yet. The lessons below work without a connection.',
+  'offline.available': 'Available offline',
+  'offline.tip':
+    'Your progress is still kept on this phone. When you are back online, open My progress and press Save all lessons to get the pictures and printable guides too.',
+  'status.offline': 'No connection. Saved lessons still work.',
+  'status.update': 'New lessons are available. Reload the page to see them.',
+  'status.reload': 'Reload',
+  'save.heading': 'Learn without a connection',
+  'save.intro':
+    'Save every lesson on this phone, with its pictures, printable guide and projector screens, to learn without a connection. Best done on Wi-Fi.',
+  'save.button': 'Save all lessons ({size})',
+  'save.progress': 'Saving: {done} of {total} files',
+  'save.done': 'All saved. The lessons below work without a connection.',
+  'save.failed':
+    'Not everything was saved, perhaps the connection dropped. What was saved is kept. Press save again when you are online.',
+  'save.saved': 'Saved',
+  'save.notSaved': 'Not saved',
+  'save.allSaved': 'Every lesson is saved on this phone.',
+  'save.unsupported': 'This browser can’t save lessons for use without a connection.',
+  'save.checking': 'Checking which lessons are saved…',
   'lesson.printGuide': 'Print this lesson (A4)',
   'guide.previewTitle': 'Printable guide: {title}',
   'guide.previewIntro':

@@ -64,6 +64,27 @@ export const vi = {
   'listen.pause': 'Tạm dừng',
   'listen.resume': 'Nghe tiếp',
   'listen.stop': 'Dừng đọc',
+  'offline.title': 'Trang này cần có mạng',
+  'offline.intro':
+    'Máy đang không có mạng, và trang này chưa được lưu trong máy. Các bài dưới đây vẫn học được khi không có mạng.',
+  'offline.available': 'Học được khi không có mạng',
+  'offline.tip':
+    'Tiến độ của bạn vẫn được giữ trong máy. Khi có mạng, vào Tiến độ của tôi, bấm Lưu tất cả bài, để có cả hình minh họa và bản in.',
+  'status.offline': 'Không có mạng. Bài đã lưu vẫn học được.',
+  'status.update': 'Có bài học mới. Tải lại trang để xem.',
+  'status.reload': 'Tải lại',
+  'save.heading': 'Học khi không có mạng',
+  'save.intro':
+    'Lưu tất cả bài học vào máy, kèm hình minh họa, bản in và phần trình chiếu, để học khi không có mạng. Nên lưu khi có Wi-Fi.',
+  'save.button': 'Lưu tất cả bài ({size})',
+  'save.progress': 'Đang lưu: {done}/{total} tệp',
+  'save.done': 'Đã lưu xong. Các bài dưới đây học được khi không có mạng.',
+  'save.failed': 'Chưa lưu được hết, có thể do mất mạng. Phần đã lưu vẫn còn. Khi có mạng, bấm lưu lại.',
+  'save.saved': 'Đã lưu',
+  'save.notSaved': 'Chưa lưu',
+  'save.allSaved': 'Tất cả bài đã được lưu trong máy.',
+  'save.unsupported': 'Trình duyệt này không lưu được bài để học khi không có mạng.',
+  'save.checking': 'Đang kiểm tra các bài đã lưu…',
   'lesson.printGuide': 'In bài này ra giấy (khổ A4)',
   'guide.previewTitle': 'Bản in: {title}',
   'guide.previewIntro':

@@ -20,22 +20,9 @@ export function pickVoice<V extends VoiceLike>(voices: readonly V[], lang: strin
  * A step's words cut into sentences, each spoken as its own utterance: short utterances pause and
  * resume reliably, and some browsers stop a long one part way.
  */
-export function speechChunks(text: string, max = 200): string[] {
-  const sentences = text
+export const speechChunks = (text: string): string[] =>
+  text
     .replace(/\s+/g, ' ')
     .trim()
     .split(/(?<=[.!?:;])\s+/)
     .filter(Boolean);
-  const chunks: string[] = [];
-  for (const sentence of sentences) {
-    let rest = sentence;
-    while (rest.length > max) {
-      const cut = rest.lastIndexOf(' ', max);
-      const at = cut > 0 ? cut : max;
-      chunks.push(rest.slice(0, at).trim());
-      rest = rest.slice(at).trim();
-    }
-    if (rest) chunks.push(rest);
-  }
-  return chunks;
-}

@@ -5,7 +5,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
-const builtMarker = join(root, 'dist', 'pagefind', 'pagefind.js');
+// The build's last step writes the service workers, English last.
+const builtMarker = join(root, 'dist', 'en', 'sw.js');
 const sources = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json'];
 
 function newest(path) {

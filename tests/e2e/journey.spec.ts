@@ -173,9 +173,9 @@ test('without working storage the quiz still works and says progress is not save
     await expect(question(page, q.id).getByRole('status')).toContainText('Correct!');
   }
   await expect(quizResult(page)).toContainText('You passed');
-  await expect(page.locator('storage-banner')).toContainText('cannot save your progress');
+  await expect(page.locator('site-notices')).toContainText('cannot save your progress');
   await expect(
-    page.locator('storage-banner').getByRole('button', { name: 'Download progress now' }),
+    page.locator('site-notices').getByRole('button', { name: 'Download progress now' }),
   ).toBeVisible();
   expect(errors).toEqual([]);
 });

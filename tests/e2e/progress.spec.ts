@@ -245,7 +245,7 @@ test('with storage throwing, a learner finishes a quiz, sees the banner and can 
     });
   });
   await page.goto('/en/lessons/install-vneid/');
-  const banner = page.locator('storage-banner');
+  const banner = page.locator('site-notices');
   for (const q of await readQuiz(page)) await answerWithMouse(page, q, 'right', 'Check');
   await expect(page.locator('lesson-quiz [data-quiz-result]')).toContainText('You passed');
   await expect(banner).toContainText('download your progress before you close the page');
@@ -265,7 +265,7 @@ test('damaged stored progress is kept aside, the learner starts clean and can do
     localStorage.setItem('hoc-so:progress', '{"format":"hoc-so-progress","version":2,"cur'),
   );
   await page.goto('/vi/progress/');
-  const banner = page.locator('storage-banner');
+  const banner = page.locator('site-notices');
   await expect(banner).toContainText('Tiến độ cũ lưu trên máy bị hỏng');
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -1,0 +1,147 @@
+import { LitElement, html, nothing } from 'lit';
+import { format } from '../i18n/format';
+import type { Labels, saveLabelKeys } from '../i18n/client-labels';
+import { formatBytes, isSaved, missingFiles, totalBytes, type OfflineManifest } from '../lib/offline-save';
+
+export interface CatalogEntry {
+  slug: string;
+  title: string;
+}
+
+type Status = 'checking' | 'unsupported' | 'ready' | 'saving' | 'done' | 'failed';
+
+/**
+ * @summary "Save for offline": downloads every lesson's pictures, printable guide and projector
+ * page into the service worker's caches, showing the size first and progress while it runs, and
+ * which lessons are saved. (Lesson pages themselves are saved on the first visit.)
+ */
+export class OfflineLessons extends LitElement {
+  static override properties = {
+    manifest: {},
+    catalog: { type: Array },
+    labels: { type: Object },
+    _status: { state: true },
+    _cached: { state: true },
+    _done: { state: true },
+    _total: { state: true },
+  };
+
+  declare manifest: string;
+  declare catalog: CatalogEntry[];
+  declare labels: Labels<typeof saveLabelKeys>;
+  declare _status: Status;
+  declare _cached: Set<string>;
+  declare _done: number;
+  declare _total: number;
+  private _data: OfflineManifest | undefined;
+
+  constructor() {
+    super();
+    this.manifest = '';
+    this.catalog = [];
+    this.labels = {} as Labels<typeof saveLabelKeys>;
+    this._status = 'checking';
+    this._cached = new Set();
+    this._done = 0;
+    this._total = 0;
+  }
+
+  /** Light DOM, so the page's styles and headings apply. */
+  protected override createRenderRoot(): HTMLElement {
+    this.textContent = '';
+    return this;
+  }
+
+  override async connectedCallback() {
+    super.connectedCallback();
+    if (!('caches' in window) || !('serviceWorker' in navigator)) {
+      this._status = 'unsupported';
+      return;
+    }
+    try {
+      this._data = (await (await fetch(this.manifest)).json()) as OfflineManifest;
+      await this._check();
+      this._status = 'ready';
+    } catch {
+      this._status = 'failed';
+    }
+  }
+
+  private async _check() {
+    const urls = (this._data?.lessons ?? []).flatMap((lesson) => lesson.files.map((file) => file.url));
+    const found = await Promise.all(urls.map(async (url) => ((await caches.match(url)) ? url : '')));
+    this._cached = new Set(found.filter(Boolean));
+  }
+
+  private async _save() {
+    const missing = missingFiles(this._data?.lessons ?? [], this._cached);
+    this._status = 'saving';
+    this._done = 0;
+    this._total = missing.length;
+    try {
+      for (const file of missing) {
+        await (await caches.open(file.cache)).add(file.url);
+        this._done += 1;
+      }
+      this._status = 'done';
+    } catch {
+      // What was saved stays saved; the list below shows which lessons are complete.
+      this._status = 'failed';
+    }
+    await this._check();
+  }
+
+  override render() {
+    const l = this.labels;
+    if (this._status === 'unsupported') return html`<p>${l['save.unsupported']}</p>`;
+    if (this._status === 'checking') return html`<p>${l['save.checking']}</p>`;
+    const lessons = this._data?.lessons ?? [];
+    const missing = missingFiles(lessons, this._cached);
+    const lang = document.documentElement.lang;
+    // In course order, as the rest of the progress page lists them.
+    const order = this.catalog.map((entry) => entry.slug);
+    const titles = new Map(this.catalog.map((entry) => [entry.slug, entry.title]));
+    const listed = [...lessons].sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug));
+    return html`
+      <div role="status">
+        ${
+          this._status === 'saving'
+            ? html`<p>${format(l['save.progress'], { done: this._done, total: this._total })}</p>`
+            : this._status === 'done'
+              ? html`<p>${l['save.done']}</p>`
+              : this._status === 'failed'
+                ? html`<p class="save-failed">${l['save.failed']}</p>`
+                : nothing
+        }
+      </div>
+      ${
+        this._status === 'saving'
+          ? html`<progress max=${this._total} .value=${this._done} aria-hidden="true"></progress>`
+          : missing.length === 0
+            ? html`<p>${l['save.allSaved']}</p>`
+            : html`<p>
+                <button type="button" class="button-link" @click=${this._save}>
+                  ${format(l['save.button'], { size: formatBytes(totalBytes(missing), lang) })}
+                </button>
+              </p>`
+      }
+      <ul class="saved-lessons">
+        ${listed.map(
+          (lesson) =>
+            html`<li>
+              <a href=${lesson.url}>${titles.get(lesson.slug) ?? lesson.slug}</a>:
+              ${isSaved(lesson, this._cached) ? `✓ ${l['save.saved']}` : l['save.notSaved']}
+            </li>`,
+        )}
+      </ul>
+    `;
+  }
+}
+
+customElements.define('offline-lessons', OfflineLessons);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'offline-lessons': OfflineLessons;
+  }
+}

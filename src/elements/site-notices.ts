@@ -1,0 +1,145 @@
+import { LitElement, html, nothing } from 'lit';
+// The package is CommonJS: importing its one file keeps its other helpers out of the bundle.
+import { StoreController } from '@nanostores/lit/lib/StoreController.js';
+import { $storageWorks } from '../stores/safe-storage';
+import { currentExport, discardUnreadableBackup, unreadableBackup } from '../stores/progress';
+import { exportFileName } from '../lib/transfer';
+import type { Labels, noticeLabelKeys } from '../i18n/client-labels';
+import { controlStyles } from './shared.styles';
+import { downloadExport, downloadFile } from './download';
+
+/**
+ * @summary The site's notices, in one live region at the top of every page:
+ * - progress can't be kept (storage off, private mode, full): download it right here, since
+ *   leaving the page would lose it; stored progress was damaged: download the kept raw copy;
+ * - no connection (saved lessons still work);
+ * - a new version is ready: Reload. Never reloads by itself, so nothing a learner is doing is cut
+ *   off, and the page never runs on a mix of old and new files.
+ * It also registers the language's service worker, which keeps the site working offline.
+ */
+export class SiteNotices extends LitElement {
+  static override properties = {
+    sw: {},
+    scope: {},
+    labels: { type: Object },
+    _backup: { state: true },
+    _offline: { state: true },
+    _waiting: { state: true },
+  };
+  static override styles = controlStyles;
+
+  declare sw: string;
+  declare scope: string;
+  declare labels: Labels<typeof noticeLabelKeys>;
+  declare _backup: string | undefined;
+  declare _offline: boolean;
+  declare _waiting: ServiceWorker | undefined;
+  private readonly _storage = new StoreController(this, $storageWorks);
+
+  constructor() {
+    super();
+    this.sw = '';
+    this.scope = '/';
+    this.labels = {} as Labels<typeof noticeLabelKeys>;
+    this._backup = undefined;
+    this._offline = !navigator.onLine;
+    this._waiting = undefined;
+  }
+
+  private readonly _onLine = () => {
+    this._offline = !navigator.onLine;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._backup = unreadableBackup();
+    addEventListener('online', this._onLine);
+    addEventListener('offline', this._onLine);
+    if (this.sw && 'serviceWorker' in navigator) {
+      // A blocked or unsupported worker (private mode, some test browsers) only means no offline copy.
+      navigator.serviceWorker.register(this.sw, { scope: this.scope }).then(this._watch, () => undefined);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('online', this._onLine);
+    removeEventListener('offline', this._onLine);
+  }
+
+  /** A worker that installs while an older one controls the page is a new version, waiting. */
+  private readonly _watch = (registration: ServiceWorkerRegistration | undefined) => {
+    // Some browsers (and test harnesses that block workers) resolve without a registration.
+    if (!registration) return;
+    const found = (worker: ServiceWorker | null) => {
+      if (worker && navigator.serviceWorker.controller) this._waiting = worker;
+    };
+    found(registration.waiting);
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      worker?.addEventListener('statechange', () => worker.state === 'installed' && found(worker));
+    });
+  };
+
+  override render() {
+    const l = this.labels;
+    return html`<div role="status">
+      ${
+        this._storage.value
+          ? nothing
+          : html`<div class="banner">
+              <p>${l['storage.memoryOnly']}</p>
+              <p><button type="button" @click=${this._download}>${l['storage.download']}</button></p>
+            </div>`
+      }
+      ${
+        this._backup === undefined
+          ? nothing
+          : html`<div class="banner">
+              <p>${l['storage.corrupted']}</p>
+              <p class="actions">
+                <button type="button" @click=${this._downloadBackup}>${l['storage.downloadBackup']}</button>
+                <button type="button" class="secondary" @click=${this._discard}>
+                  ${l['storage.discardBackup']}
+                </button>
+              </p>
+            </div>`
+      }
+      ${this._offline ? html`<p class="verdict">${l['status.offline']}</p>` : nothing}
+      ${
+        this._waiting
+          ? html`<div class="banner">
+              <p>${l['status.update']}</p>
+              <p><button type="button" @click=${this._reload}>${l['status.reload']}</button></p>
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private _download(): void {
+    downloadExport(currentExport());
+  }
+
+  private _downloadBackup(): void {
+    downloadFile(exportFileName('backup', new Date(), 'json'), this._backup ?? '', 'application/json');
+  }
+
+  private _discard(): void {
+    discardUnreadableBackup();
+    this._backup = undefined;
+  }
+
+  private _reload(): void {
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
+    this._waiting?.postMessage({ type: 'SKIP_WAITING' });
+  }
+}
+
+customElements.define('site-notices', SiteNotices);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'site-notices': SiteNotices;
+  }
+}

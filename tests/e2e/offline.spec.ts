@@ -1,0 +1,228 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { axeViolations } from './checks';
+import { UI, answerWithMouse, quizResult, readQuiz } from './quiz';
+import { DIST, builtPages } from './site';
+import { serveDist } from './static-server';
+
+// Offline (issue 10). Other specs block service workers (playwright.config.ts); these use them.
+test.use({ serviceWorkers: 'allow' });
+
+const OFFLINE = {
+  vi: {
+    title: 'Trang này cần có mạng',
+    notice: 'Không có mạng',
+    update: 'Có bài học mới',
+    reload: 'Tải lại',
+  },
+  en: {
+    title: 'This page needs a connection',
+    notice: 'No connection',
+    update: 'New lessons are available',
+    reload: 'Reload',
+  },
+};
+const PRECACHE_BUDGET = 1.5 * 1024 * 1024;
+
+/** Waits until the language's service worker is active and controls the page (precache done). */
+async function serviceWorkerReady(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** One visit to the language's home page (which installs the worker), then the connection drops. */
+async function firstVisitThenOffline(page: Page, context: BrowserContext, locale: string) {
+  await page.goto(`/${locale}/`);
+  await serviceWorkerReady(page);
+  await context.setOffline(true);
+}
+
+/** Answers every question right, so the lesson counts as completed. */
+async function passQuiz(page: Page, locale: 'vi' | 'en') {
+  const quiz = await readQuiz(page);
+  for (const q of quiz) await answerWithMouse(page, q, 'right', UI[locale].check);
+  await expect(quizResult(page)).toContainText(UI[locale].passed);
+}
+
+/** After a reload the lesson shows it was completed, with a full score. */
+async function expectCompleted(page: Page, locale: 'vi' | 'en') {
+  await expect(page.locator('lesson-quiz')).toContainText('100%');
+  await expect(page.locator('lesson-quiz')).toContainText(UI[locale].completedLesson);
+}
+
+/** Every URL a language's service worker precaches, read from the generated sw.js. */
+function precached(lang: string): string[] {
+  const sw = readFileSync(join(DIST, lang, 'sw.js'), 'utf8');
+  return [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+}
+
+for (const locale of ['vi', 'en'] as const) {
+  test(`${locale}: after one visit, another lesson opens offline, its quiz works, and a reload keeps the result`, async ({
+    page,
+    context,
+  }) => {
+    await firstVisitThenOffline(page, context, locale);
+    await expect(page.locator('site-notices')).toContainText(OFFLINE[locale].notice);
+
+    const lesson = `/${locale}/lessons/scan-to-pay/`;
+    await page.goto(lesson);
+    await expect(page.locator('h1')).not.toHaveText(OFFLINE[locale].title);
+    await expect(page.locator('lesson-quiz')).toBeVisible();
+    await passQuiz(page, locale);
+    await page.reload();
+    await expectCompleted(page, locale);
+    await expect(page.locator('site-notices')).toContainText(OFFLINE[locale].notice);
+  });
+
+  test(`${locale}: a page not saved shows the offline page in ${locale}, listing the lessons that work`, async ({
+    page,
+    context,
+  }) => {
+    await firstVisitThenOffline(page, context, locale);
+    await page.goto(`/${locale}/lessons/scan-to-pay/print/`);
+    await expect(page.locator('h1')).toHaveText(OFFLINE[locale].title);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    const lessons = builtPages().filter((p) => p.kind === 'lesson' && p.lang === locale);
+    for (const lesson of lessons) await expect(page.locator(`main a[href="${lesson.path}"]`)).toHaveCount(1);
+    expect(await axeViolations(page)).toEqual([]);
+    // Its links really work offline.
+    await page.locator(`main a[href="${lessons[0]!.path}"]`).click();
+    await expect(page.locator('lesson-quiz')).toBeVisible();
+  });
+
+  test(`${locale}: a page and its pictures visited once open again offline`, async ({ page, context }) => {
+    await page.goto(`/${locale}/`);
+    await serviceWorkerReady(page);
+    const guide = `/${locale}/lessons/register-birth/print/`;
+    await page.goto(guide, { waitUntil: 'networkidle' });
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('.guide h1')).toBeVisible();
+    await expect(page.locator('.guide-qr')).toHaveJSProperty('complete', true);
+    const pictures = page.locator('.guide img');
+    expect(await pictures.count()).toBeGreaterThan(1);
+    expect(
+      await pictures.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).naturalWidth > 0)),
+    ).toBe(true);
+  });
+
+  test(`${locale}: the precache holds the app shell and every lesson page, within 1.5 MB`, () => {
+    const urls = precached(locale);
+    const bytes = urls.reduce((sum, url) => {
+      const file = join(DIST, url);
+      return sum + statSync(url.endsWith('/') ? join(file, 'index.html') : file).size;
+    }, 0);
+    console.log(`${locale} precache: ${urls.length} files, ${(bytes / 1024).toFixed(0)} KB`);
+    expect(bytes).toBeLessThanOrEqual(PRECACHE_BUDGET);
+    for (const lesson of builtPages().filter((p) => p.kind === 'lesson' && p.lang === locale))
+      expect(urls).toContain(`${lesson.path}index.html`);
+    expect(urls).toContain(`/${locale}/offline/index.html`);
+    expect(urls.some((url) => url.startsWith('/_astro/') && url.endsWith('.css'))).toBe(true);
+    expect(urls.some((url) => url.startsWith('/_astro/') && url.endsWith('.js'))).toBe(true);
+    // Only this language's pages: the other one's learners download their own.
+    expect(urls.filter((url) => url.startsWith(`/${locale === 'vi' ? 'en' : 'vi'}/`))).toEqual([]);
+  });
+
+  test(`${locale}: the web app manifest is valid and its icons exist at their sizes`, async ({
+    page,
+    request,
+  }) => {
+    await page.goto(`/${locale}/`);
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(href).toBe(`/${locale}/manifest.webmanifest`);
+    const response = await request.get(href!);
+    expect(response.headers()['content-type']).toContain('manifest+json');
+    const manifest = await response.json();
+    expect(manifest).toMatchObject({
+      lang: locale,
+      start_url: `/${locale}/`,
+      scope: `/${locale}/`,
+      display: 'standalone',
+      short_name: 'Học Số',
+    });
+    expect(manifest.name.length).toBeGreaterThan(manifest.short_name.length);
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/);
+    const pngs = manifest.icons.filter((icon: { type: string }) => icon.type === 'image/png');
+    expect(pngs.map((icon: { sizes: string }) => icon.sizes)).toEqual(
+      expect.arrayContaining(['192x192', '512x512']),
+    );
+    expect(manifest.icons.some((icon: { purpose: string }) => icon.purpose === 'maskable')).toBe(true);
+    for (const icon of manifest.icons as { src: string; sizes: string; type: string }[]) {
+      const file = await request.get(icon.src);
+      expect(file.status(), icon.src).toBe(200);
+      if (icon.type !== 'image/png') continue;
+      const png = PNG.sync.read(await file.body());
+      expect(`${png.width}x${png.height}`, icon.src).toBe(icon.sizes);
+    }
+  });
+}
+
+test('Save for offline shows the size, saves every lesson with progress, and the saved guides open offline', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/vi/progress/');
+  await serviceWorkerReady(page);
+  const section = page.locator('offline-lessons');
+  const button = section.getByRole('button', { name: /^Lưu tất cả bài \([\d,]+ (MB|KB)\)$/ });
+  await expect(button).toBeVisible();
+  const lessons = builtPages().filter((p) => p.kind === 'lesson' && p.lang === 'vi');
+  await expect(section.locator('.saved-lessons li')).toHaveCount(lessons.length);
+  await expect(section.locator('.saved-lessons li', { hasText: 'Chưa lưu' })).toHaveCount(lessons.length);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await button.click();
+  await expect(section.getByRole('status')).toContainText(/Đang lưu: \d+\/\d+ tệp|Đã lưu xong/);
+  await expect(section.getByRole('status')).toContainText('Đã lưu xong', { timeout: 30_000 });
+  await expect(section.locator('.saved-lessons li', { hasText: '✓ Đã lưu' })).toHaveCount(lessons.length);
+  await expect(section).toContainText('Tất cả bài đã được lưu trong máy.');
+
+  await context.setOffline(true);
+  await page.goto('/vi/lessons/scan-to-pay/print/');
+  await expect(page.locator('.guide h1')).toBeVisible();
+  await expect(page.locator('.guide-qr')).toHaveJSProperty('complete', true);
+  expect(
+    await page
+      .locator('.guide img')
+      .evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0)),
+  ).toBe(true);
+  await page.goto('/vi/lessons/scan-to-pay/present/');
+  await expect(page.locator('projector-deck')).toBeVisible();
+});
+
+test('a new version shows “new lessons are available”; Reload switches to it and keeps progress', async ({
+  page,
+}) => {
+  const site = await serveDist();
+  try {
+    const lesson = `${site.url}/vi/lessons/scan-to-pay/`;
+    await page.goto(lesson);
+    await serviceWorkerReady(page);
+    await passQuiz(page, 'vi');
+    const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL);
+
+    // Deploy "build 2": a different service worker file at the same address.
+    site.override.set('/vi/sw.js', `${readFileSync(join(DIST, 'vi', 'sw.js'), 'utf8')}\n// build 2\n`);
+    await page.reload();
+    const notices = page.locator('site-notices');
+    await expect(notices).toContainText(OFFLINE.vi.update, { timeout: 20_000 });
+    await expect(page.locator('h1')).toBeVisible();
+
+    await Promise.all([
+      page.waitForEvent('load'),
+      notices.getByRole('button', { name: OFFLINE.vi.reload }).click(),
+    ]);
+    await expect(notices).not.toContainText(OFFLINE.vi.update);
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return { waiting: registration?.waiting ?? null, url: navigator.serviceWorker.controller?.scriptURL };
+      }),
+    ).toEqual({ waiting: null, url: firstWorker });
+    await expectCompleted(page, 'vi');
+  } finally {
+    site.close();
+  }
+});
