@@ -209,6 +209,7 @@ test('a new version shows “new lessons are available”; Reload switches to it
     const notices = page.locator('site-notices');
     await expect(notices).toContainText(OFFLINE.vi.update, { timeout: 20_000 });
     await expect(page.locator('h1')).toBeVisible();
+    await notices.scrollIntoViewIfNeeded();
     await page.screenshot({ path: test.info().outputPath('update-prompt.png') });
 
     await Promise.all([
