@@ -81,10 +81,8 @@ function answerFor(item: ElementNode): AnswerKeyEntry | undefined {
 }
 
 /** Splits a lesson's rendered MDX into its body and its quiz, and reads the quiz's answer key. */
-export function splitLessonBody(html: string, { keepScripts = true } = {}): LessonBody {
-  const nodes = (parse(html).children as AnyNode[]).filter(
-    (node) => keepScripts || !(isElement(node) && node.name === 'script'),
-  );
+export function splitLessonBody(html: string): LessonBody {
+  const nodes = parse(html).children as AnyNode[];
   const quizNode = nodes.find((node) => hasClass(node, 'quiz')) as ElementNode | undefined;
   const items = quizNode ? findAll(quizNode, (n) => hasClass(n, 'quiz-item')) : [];
   return {

@@ -39,10 +39,6 @@ describe('splitLessonBody', () => {
     expect(quizHtml).toContain('question-id="sms"');
   });
 
-  it('drops scripts for a print view, which ships no quiz code', () => {
-    expect(splitLessonBody(lesson, { keepScripts: false }).body).not.toContain('<script');
-  });
-
   it('reads the answer key of every question type, with the reasons', () => {
     const { answers } = splitLessonBody(lesson);
     expect(answers).toEqual([
