@@ -75,7 +75,7 @@ export class ListenButton extends LitElement {
     if (!step) return '';
     const label = step.querySelector('.step-number')?.getAttribute('data-label') ?? '';
     const n = [...(step.parentElement?.children ?? [])].indexOf(step) + 1;
-    const title = step.querySelector('h3')?.textContent?.trim() ?? '';
+    const title = this._title();
     const body = (step.querySelector<HTMLElement>('.step-text')?.innerText ?? '').trim();
     return `${label} ${n}. ${title}. ${body}`;
   }
