@@ -1,14 +1,26 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { readSiteAddress } from './src/lib/site-address.ts';
 
 // Static site: every page is prebuilt HTML; Lit elements enhance it in the browser.
-// The address the site is served from, for absolute links such as the QR codes on projector
-// title screens. Deployments set HOCSO_SITE_URL; locally it is `npm start`'s address.
-const site = process.env.HOCSO_SITE_URL ?? 'http://localhost:4321';
+// Where it will live (README › Deploy): HOCSO_BASE_PATH is the path it is served under (default
+// `/`); HOCSO_SITE_URL its public address, when known. Without an address the QR codes are drawn
+// in the browser from wherever a page is opened, and no canonical or hreflang links are written.
+const { site, base } = readSiteAddress(process.env);
+
+/**
+ * Every MDX file makes Rolldown say that Astro's "use astro:head-inject" directive "may not be
+ * preserved when bundling". Astro adds that directive itself and reads it before bundling, so the
+ * message is noise that hides real warnings; only that exact message is dropped.
+ * @param {{ code?: string; message?: string }} log
+ */
+const isAstroHeadInjectNotice = (log) =>
+  log.code === 'MODULE_LEVEL_DIRECTIVE' && /use astro:head-inject/.test(log.message ?? '');
 
 export default defineConfig({
   site,
+  base,
   output: 'static',
   trailingSlash: 'always',
   compressHTML: true,
@@ -21,6 +33,16 @@ export default defineConfig({
     // One cached stylesheet per page type beats re-sending CSS inline on every visit over 3G.
     inlineStylesheets: 'never',
     format: 'directory',
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (isAstroHeadInjectNotice(log)) return;
+          handler(level, log);
+        },
+      },
+    },
   },
   security: {
     csp: {

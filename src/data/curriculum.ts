@@ -3,6 +3,7 @@ import { findCurriculumProblems } from '../lib/curriculum';
 import { extractQuizOutline, findQuizOutlineProblems } from '../lib/quiz-validation';
 import { useTranslations } from '../i18n';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
+import { lessonUrl } from '../lib/urls';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 
@@ -94,7 +95,7 @@ export async function getCatalog(locale: Locale): Promise<CatalogLesson[]> {
   return (await getTracks(locale)).flatMap((track) =>
     track.lessons.map((lesson) => {
       const slug = splitLessonId(lesson.id).slug;
-      return { slug, title: lesson.data.title, track: track.title, url: `/${locale}/lessons/${slug}/` };
+      return { slug, title: lesson.data.title, track: track.title, url: lessonUrl(locale, slug) };
     }),
   );
 }

@@ -30,11 +30,14 @@ const PAGE_SIZE = 5;
  */
 export class LessonSearch extends LitElement {
   static override properties = {
+    base: {},
     labels: { type: Object },
     _results: { state: true },
     _more: { state: true },
   };
 
+  /** The site's base path (`/` or `/hoc-so/`): where Pagefind's bundle and the lessons are. */
+  declare base: string;
   declare labels: Labels<typeof searchLabelKeys>;
   declare _results: PagefindResultData[] | undefined;
   /** Matches not shown yet, best first. */
@@ -44,6 +47,7 @@ export class LessonSearch extends LitElement {
 
   constructor() {
     super();
+    this.base = '/';
     this.labels = {} as Labels<typeof searchLabelKeys>;
     this._results = undefined;
     this._more = [];
@@ -128,9 +132,10 @@ export class LessonSearch extends LitElement {
   /** Pagefind's script, index and WASM, fetched once and only when search is used. */
   private _load = (): Promise<Pagefind> => {
     this._pagefind ??= (async () => {
-      const url = '/pagefind/pagefind.js';
+      const url = `${this.base}pagefind/pagefind.js`;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ excerptLength: 24 });
+      // The index records pages from the site root; results link under the base path.
+      await pagefind.options({ excerptLength: 24, baseUrl: this.base });
       // The engine (WASM, index metadata) loads here, while the learner is still typing.
       await pagefind.init();
       return pagefind;

@@ -1,5 +1,6 @@
 // The components lesson authors may use in MDX without importing them (see README, "Add a lesson").
 import Item from './Item.astro';
+import Link from './Link.astro';
 import Message from './Message.astro';
 import Option from './Option.astro';
 import Part from './Part.astro';
@@ -12,6 +13,8 @@ import StopCheck from './StopCheck.astro';
 import TrainerNote from './TrainerNote.astro';
 
 export const lessonComponents = {
+  // Markdown links: site paths go through the base path.
+  a: Link,
   Item,
   Message,
   Option,

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { localePaths } from '../../data/curriculum';
 import { useTranslations } from '../../i18n';
 import type { Locale } from '../../i18n/locales';
+import { url } from '../../lib/urls';
 
 /** The web app manifest, one per language, so "Add to home screen" opens the learner's language. */
 export const getStaticPaths = localePaths;
@@ -10,22 +11,22 @@ export const GET: APIRoute = ({ params }) => {
   const locale = params.lang as Locale;
   const t = useTranslations(locale);
   const manifest = {
-    id: `/${locale}/`,
+    id: url(`${locale}/`),
     name: `${t('site.name')}: ${t('site.tagline')}`,
     short_name: t('site.name'),
     description: t('site.tagline'),
     lang: locale,
     dir: 'ltr',
-    start_url: `/${locale}/`,
-    scope: `/${locale}/`,
+    start_url: url(`${locale}/`),
+    scope: url(`${locale}/`),
     display: 'standalone',
     background_color: '#ffffff',
     theme_color: '#0b5cad',
     icons: [
-      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-      { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-      { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      { src: url('icons/icon-192.png'), sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: url('icons/icon-512.png'), sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: url('icons/maskable-512.png'), sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: url('icons/icon.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
     ],
   };
   return new Response(JSON.stringify(manifest, null, 2), {

@@ -1,0 +1,29 @@
+import type { Locale } from '../i18n/locales';
+import { joinBase, normalizeBasePath, stripBase } from './site-address';
+
+/**
+ * The one way pages make URLs. The site may be served under any base path (HOCSO_BASE_PATH, see
+ * README › Deploy), so no template writes a root-absolute path by hand: it asks here.
+ */
+export const BASE = normalizeBasePath(import.meta.env.BASE_URL);
+
+/** A site path (`vi/progress/`, leading slash optional) as a URL path under the base. */
+export const url = (path: string) => joinBase(BASE, path);
+
+/** Where a page is within the site, whatever the base: `/hoc-so/vi/x/` → `/vi/x/`. */
+export const sitePath = (pathname: string) => stripBase(BASE, pathname) ?? pathname;
+
+/** A language's home page, optionally at an anchor (`lessons`, `track-vneid`). */
+export const homeUrl = (locale: Locale, anchor?: string) => url(`${locale}/${anchor ? `#${anchor}` : ''}`);
+
+/** A lesson's page, or one of its other views. */
+export const lessonUrl = (locale: Locale, slug: string, view?: 'present' | 'print' | 'qr.svg') =>
+  url(`${locale}/lessons/${slug}/${view ? (view.includes('.') ? view : `${view}/`) : ''}`);
+
+/**
+ * A URL path as a full public address, when the build knows its public address
+ * (HOCSO_SITE_URL). Without it there is no address to give: the caller draws it in the browser
+ * from wherever the page is being viewed, or leaves it out.
+ */
+export const publicUrl = (path: string, site: URL | undefined) =>
+  site ? new URL(path, site).href : undefined;
