@@ -97,6 +97,12 @@ export const en: Record<UiKey, string> = {
   'guide.scan': 'Scan this code to open the lesson on a phone',
   'guide.orType': 'Or type the address',
   'guide.qrAlt': 'QR code that opens the lesson at {url}',
+  'guide.qrOnPrintPage':
+    'For a QR code that opens this lesson, print from the “{print}” button in the lesson.',
+  'qr.nearbyOnly':
+    'Note: this QR code and address belong to the computer showing this page. Only phones on the same Wi-Fi as this computer can open them; at home they won’t work. To print guides to hand out, print from Học Số on the internet.',
+  'qr.thisComputerOnly':
+    'This code only opens on this computer itself; phones can’t open it. Open this projector page at the network address that “npm run workshop” printed.',
   'guide.updated': 'Updated {date}',
   'guide.page': 'Page',
   'guide.done': 'Done',
@@ -157,6 +163,22 @@ export const en: Record<UiKey, string> = {
     'Quiz: show one question at a time, let the room choose, then press “Reveal answer” (key R). Projector mode saves nobody’s score.',
   'trainer.how4':
     'After: learners scan the QR code on the first screen to open the lesson at home and take the quiz themselves.',
+  'trainer.offlineTitle': 'Teaching where there is no internet',
+  'trainer.offlineIntro':
+    'In a commune hall without internet, one laptop can serve Học Số to the whole room. Learners’ phones on the same Wi-Fi network as the laptop can use it; no internet is needed.',
+  'trainer.offline1':
+    'Once, while you have internet: install Học Số on the laptop as the README says (section “Run a workshop without internet”).',
+  'trainer.offline2':
+    'Make a Wi-Fi network: the easiest way is to turn on the hotspot of one phone (mobile data can stay off) and join the laptop and the learners’ phones to it. A Wi-Fi router works too, or the laptop’s own hotspot (on Windows and macOS that usually needs the laptop to be online).',
+  'trainer.offline3':
+    'On the laptop, open a terminal in the Học Số folder and type: npm run workshop. It prints the address (for example http://192.168.43.10:4321/) and a QR code.',
+  'trainer.offline4':
+    'Learners scan that QR code or type the address into their phone’s browser. Open the projector at the same address too (not localhost), so the QR code on its first screen leads back to the laptop.',
+  'trainer.offline5':
+    'Learners read lessons and take quizzes on their own phones. Their progress stays on their phones; the laptop receives nothing.',
+  'trainer.offline6':
+    'Over this Wi-Fi, phones can’t save lessons for use without a connection: browsers allow that only on https sites. To save lessons on a phone, open Học Số on the internet while online and press “Save all lessons” under “Learn without a connection” on the “My progress” page.',
+  'trainer.offline7': 'When you are done: press Ctrl+C in the terminal to stop.',
   'trainer.keysTitle': 'Keys while presenting',
   'trainer.plansTitle': 'Plans for each lesson',
   'trainer.print': 'Print the plans',

@@ -94,6 +94,11 @@ export const vi = {
   'guide.scan': 'Quét mã này để mở bài học trên điện thoại',
   'guide.orType': 'Hoặc gõ địa chỉ',
   'guide.qrAlt': 'Mã QR mở bài học {url}',
+  'guide.qrOnPrintPage': 'Muốn có mã QR dẫn về bài này, hãy in từ nút “{print}” trong bài.',
+  'qr.nearbyOnly':
+    'Chú ý: mã QR và địa chỉ này là của máy tính đang mở trang. Chỉ điện thoại bắt cùng mạng Wi-Fi với máy này mới mở được, về nhà sẽ không mở được. Muốn in để phát, hãy in từ trang Học Số trên Internet.',
+  'qr.thisComputerOnly':
+    'Mã này chỉ mở được trên chính máy tính này, điện thoại không mở được. Hãy mở trang trình chiếu bằng địa chỉ mạng mà lệnh “npm run workshop” in ra.',
   'guide.updated': 'Cập nhật {date}',
   'guide.page': 'Trang',
   'guide.done': 'Xong',
@@ -153,6 +158,22 @@ export const vi = {
     'Câu hỏi kiểm tra: chiếu từng câu, để cả lớp chọn rồi mới bấm “Hiện đáp án” (phím R). Chế độ trình chiếu không lưu điểm của ai.',
   'trainer.how4':
     'Sau buổi học: quét mã QR trên màn đầu tiên để học viên mở lại bài ở nhà và tự làm bài kiểm tra.',
+  'trainer.offlineTitle': 'Dạy ở nơi không có Internet',
+  'trainer.offlineIntro':
+    'Ở nhà văn hóa không có mạng, một máy tính xách tay có thể mở Học Số cho cả lớp. Điện thoại của học viên bắt cùng một mạng Wi-Fi với máy tính là học được, không cần Internet.',
+  'trainer.offline1':
+    'Chuẩn bị một lần, khi có mạng: cài Học Số vào máy tính theo tệp README (phần “Run a workshop without internet”, viết bằng tiếng Anh).',
+  'trainer.offline2':
+    'Tạo mạng Wi-Fi: cách dễ nhất là bật Điểm phát sóng (hotspot) trên một điện thoại, không cần bật dữ liệu di động, rồi cho máy tính và điện thoại học viên cùng bắt vào. Cũng có thể dùng một bộ phát Wi-Fi, hoặc điểm phát sóng của chính máy tính (trên Windows và macOS, việc này thường cần máy đang có mạng).',
+  'trainer.offline3':
+    'Trên máy tính, mở cửa sổ lệnh trong thư mục Học Số và gõ: npm run workshop. Lệnh in ra địa chỉ (ví dụ http://192.168.43.10:4321/) và một mã QR.',
+  'trainer.offline4':
+    'Học viên quét mã QR đó hoặc gõ địa chỉ vào trình duyệt trên điện thoại. Máy chiếu cũng mở bằng địa chỉ này (không dùng localhost), để mã QR trên màn đầu tiên dẫn đúng về máy tính.',
+  'trainer.offline5':
+    'Học viên đọc bài và làm bài kiểm tra ngay trên điện thoại. Tiến độ lưu trên điện thoại của họ, máy tính không nhận gì.',
+  'trainer.offline6':
+    'Qua mạng Wi-Fi này, điện thoại không lưu được bài để học lúc không có mạng: trình duyệt chỉ cho lưu với trang có https. Muốn lưu bài vào máy, học viên mở Học Số trên Internet khi có mạng rồi bấm “Lưu tất cả bài” ở mục “Học khi không có mạng” trong trang “Tiến độ của tôi”.',
+  'trainer.offline7': 'Hết buổi: bấm Ctrl+C trong cửa sổ lệnh để tắt.',
   'trainer.keysTitle': 'Phím khi trình chiếu',
   'trainer.plansTitle': 'Kế hoạch từng bài',
   'trainer.print': 'In kế hoạch',

@@ -1,4 +1,5 @@
 import { parse, renderSync, type ElementNode } from 'ultrahtml';
+import { cssString } from './css-string';
 import {
   childrenWhere,
   findAll,
@@ -114,8 +115,6 @@ export function prefixIds(html: string, prefix: string): string {
   return renderSync(tree);
 }
 
-const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r]+/g, ' ')}"`;
-
 /** What a guide's printed pages repeat in their margins. */
 export interface RunningText {
   /** Named page for one guide in a booklet; omit for a page with a single guide. */
@@ -125,6 +124,11 @@ export interface RunningText {
   topLeft: string;
   topRight: string;
   bottomLeft: string;
+  /**
+   * What follows `bottomLeft`: the guide's short address when the build knows it, else a custom
+   * property that `<site-qr>` fills in the browser with the address the page is viewed at.
+   */
+  address?: { text: string } | { property: string } | undefined;
   /** e.g. "Page": the footer reads "Page 2/5". */
   pageWord: string;
 }
@@ -132,13 +136,20 @@ export interface RunningText {
 /** Words the guide's CSS draws (beside each step's tick box), as custom properties. */
 export const guideWordsCss = (done: string) => `:root{--guide-done:${cssString(done)}}`;
 
+/** The custom property holding a guide's address in the browser (`<site-qr page-property>`). */
+export const guideAddressProperty = (elementId?: string) =>
+  elementId ? `--hs-address-${elementId}` : '--hs-address';
+
+const addressCss = (address: RunningText['address']) =>
+  !address ? '' : 'text' in address ? ` ${cssString(` · ${address.text}`)}` : ` var(${address.property},"")`;
+
 /** `@page` margin boxes for each guide (a booklet gives each guide a named page). */
 export function guidePageCss(pages: RunningText[]): string {
   return pages
     .map((p) => {
       const boxes =
         `@top-left{content:${cssString(p.topLeft)}}@top-right{content:${cssString(p.topRight)}}` +
-        `@bottom-left{content:${cssString(p.bottomLeft)}}` +
+        `@bottom-left{content:${cssString(p.bottomLeft)}${addressCss(p.address)}}` +
         `@bottom-right{content:${cssString(`${p.pageWord} `)} counter(page) "/" counter(pages)}`;
       return p.page ? `@page ${p.page}{${boxes}}#${p.elementId}{page:${p.page}}` : `@page{${boxes}}`;
     })

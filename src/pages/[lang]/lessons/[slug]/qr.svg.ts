@@ -1,11 +1,16 @@
 import type { APIRoute } from 'astro';
 import { lessonPaths } from '../../../../data/curriculum';
-import { lessonUrl, qrSvg } from '../../../../lib/lesson-qr';
+import type { Locale } from '../../../../i18n/locales';
+import { qrSvg } from '../../../../lib/qr';
+import { lessonUrl, publicUrl } from '../../../../lib/urls';
 
-/** The QR code printed on each guide: a file, so the lesson page doesn't carry it on screen. */
-export const getStaticPaths = lessonPaths;
+/**
+ * The QR code printed on each guide: a file, so the lesson page doesn't carry it on screen. Only
+ * when the build knows its public address; otherwise `<site-qr>` draws the code in the browser.
+ */
+export const getStaticPaths = async () => (import.meta.env.SITE ? lessonPaths() : []);
 
-export const GET: APIRoute = async ({ params, site }) =>
-  new Response(await qrSvg(lessonUrl(site, params.lang!, params.slug!)), {
+export const GET: APIRoute = ({ params, site }) =>
+  new Response(qrSvg(publicUrl(lessonUrl(params.lang as Locale, params.slug!), site)!), {
     headers: { 'Content-Type': 'image/svg+xml' },
   });
