@@ -1,35 +1,35 @@
-// `npm start`: builds the site when dist/ is missing or older than its sources, then serves it
-// on http://localhost:4321 the way a static host would.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// `npm start`: builds the site when needed (built-site.mjs), then serves it on this computer the
+// way a static host would, at http://localhost:4321 under its base path.
+// Options: --port <n> (default 4321), --host <name> (default localhost), --dist <folder> (serve
+// that build as it is; the browser tests use it).
+import { resolve } from 'node:path';
+import { DEFAULT_DIST, builtSite, ensureBuilt, option } from './built-site.mjs';
+import { createSiteServer, listen } from './serve.mjs';
 
-const root = join(import.meta.dirname, '..', '..');
-// The build's last step writes the service workers, English last.
-const builtMarker = join(root, 'dist', 'en', 'sw.js');
-const sources = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json'];
-
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+const given = option('dist');
+const dist = given ? resolve(given) : DEFAULT_DIST;
+const site = given ? builtSite(dist) : ensureBuilt(dist);
+if (!site) {
+  console.error(`✗ ${dist} holds no complete build: run \`npm run build -- --out ${given}\` first.`);
+  process.exit(1);
 }
-
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const builtAt = existsSync(builtMarker) ? statSync(builtMarker).mtimeMs : 0;
-if (builtAt < Math.max(...sources.map((s) => newest(join(root, s))))) {
-  console.log('› Building the site (sources changed since the last build)…');
-  const build = spawnSync(npm, ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-} else {
-  console.log('› The built site is up to date.');
+const port = Number(option('port') ?? 4321);
+const host = option('host') ?? 'localhost';
+const server = createSiteServer({ dist, base: site.base });
+try {
+  await listen(server, port, host);
+} catch (error) {
+  if (error.code !== 'EADDRINUSE') throw error;
+  console.error(
+    `✗ Port ${port} is already in use (is \`npm start\` running in another terminal?). ` +
+      `Pick another: npm start -- --port ${port + 1}`,
+  );
+  process.exit(1);
 }
-// Port 4321 unless the caller names another (`npm start -- --port 8080`).
-const args = process.argv.slice(2);
-if (!args.includes('--port')) args.push('--port', '4321');
-const serve = spawnSync(npm, ['run', 'preview', '--', ...args], {
-  cwd: root,
-  stdio: 'inherit',
-});
-process.exit(serve.status ?? 0);
+console.log(`› Học Số: http://${host}:${port}${site.base}  (Ctrl+C to stop)`);
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

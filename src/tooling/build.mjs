@@ -1,0 +1,55 @@
+// `npm run build`: the static site (Astro), its search index (Pagefind), the service workers and
+// offline list (Workbox), and `_headers` for static hosts. Where the site will live comes from
+// HOCSO_SITE_URL and HOCSO_BASE_PATH (README › Deploy). `--out <folder>` builds somewhere other
+// than dist/ (the tests build twice, side by side).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+import { readSiteAddress, SiteAddressError } from '../lib/site-address.ts';
+import { writeHeaders } from './headers.mjs';
+import { buildServiceWorkers } from './service-workers.mjs';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const outIndex = process.argv.indexOf('--out');
+const dist = resolve(root, outIndex > 0 ? process.argv[outIndex + 1] : 'dist');
+
+let address;
+try {
+  address = readSiteAddress(process.env);
+} catch (error) {
+  if (!(error instanceof SiteAddressError)) throw error;
+  console.error(`✗ ${error.message}`);
+  process.exit(1);
+}
+const { site, base } = address;
+console.log(
+  site
+    ? `› Building for ${site}${base}`
+    : `› Building for any address under ${base}: HOCSO_SITE_URL is not set, so QR codes show the address each page is opened at (README › Deploy).`,
+);
+
+// Astro asks once per machine whether it may send usage data; a build for a commune hall, or on
+// a CI machine, has no reason to send anything.
+const astro = spawnSync('astro', ['build', '--outDir', dist], {
+  cwd: root,
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) process.exit(astro.status ?? 1);
+
+// The search index: one per language (Pagefind reads <html lang>), in <out>/pagefind/.
+const { index, errors } = await pagefind.createIndex({});
+if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+const added = await index.addDirectory({ path: dist });
+if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+const written = await index.writeFiles({ outputPath: resolve(dist, 'pagefind') });
+if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+await pagefind.close();
+const entry = JSON.parse(readFileSync(resolve(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+const counts = Object.entries(entry.languages).map(([lang, { page_count }]) => `${page_count} ${lang}`);
+console.log(`search index: ${counts.join(' + ')} pages`);
+
+for (const line of await buildServiceWorkers(dist, base)) console.log(line);
+console.log(`_headers: ${writeHeaders(dist, base)} rules`);

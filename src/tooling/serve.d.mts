@@ -1,0 +1,7 @@
+import type { Server } from 'node:http';
+export function createSiteServer(options: {
+  dist: string;
+  base: string;
+  override?: Map<string, string | Buffer>;
+}): Server;
+export function listen(server: Server, port: number, host?: string): Promise<number>;
