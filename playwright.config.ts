@@ -1,9 +1,27 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices, type Project } from '@playwright/test';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './tests/harness/chromium.mjs';
+import { testSites } from './tests/harness/test-sites.mjs';
 
-const PORT = Number(process.env.PORT ?? 4321);
 const chromium = findChromium();
 if (!chromium) throw new Error(HOW_TO_GET_CHROMIUM);
+const sites = testSites();
+
+/** Specs that run again on the sub-path build: every page's bars, offline, search and the QR codes. */
+const SUB_PATH_SPECS = ['crawl.spec.ts', 'offline.spec.ts', 'search.spec.ts', 'address.spec.ts'];
+
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: chromium.executablePath,
+    // Keep Chromium from calling home: the only network here is the site under test.
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,34 +34,29 @@ export default defineConfig({
     ? [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME }]]
     : [['list']],
   use: {
-    baseURL: `http://localhost:${PORT}`,
     trace: 'off',
     // The offline spec turns them on; elsewhere a worker precaching the site would only slow tests.
     serviceWorkers: 'block',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromium.executablePath,
-          // Keep Chromium from calling home: the only network here is the site under test.
-          args: [
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-            '--disable-sync',
-          ],
-        },
-      },
-    },
-  ],
-  // Tests run against the built site, served by `npm start` itself (it rebuilds only if sources changed).
-  webServer: {
-    command: `npm start -- --port ${PORT} --host localhost`,
-    url: `http://localhost:${PORT}/vi/`,
-    reuseExistingServer: !process.env.CI,
+  // One project per built site; a spec reads its site from `test.info().project.metadata`.
+  projects: sites.map((site): Project => ({
+    name: site.name,
+    ...(site.name === 'sub-path'
+      ? {
+          testMatch: SUB_PATH_SPECS.map((spec) => `**/${spec}`),
+          // The table of queries tests ranking, which no base path changes; the journeys stay.
+          grepInvert: /finds its lesson in the top 3/,
+        }
+      : {}),
+    metadata: site,
+    use: { ...browser, baseURL: `${site.origin}${site.base}` },
+  })),
+  // Each build served as a static host would (src/tooling/serve.mjs, `_headers` included), on a
+  // free port, so the tests pass while `npm start` runs on 4321.
+  webServer: sites.map((site) => ({
+    command: `npm start -- --dist "${site.dist}" --port ${site.port} --host ${site.host}`,
+    url: `${site.origin}${site.base}vi/`,
+    reuseExistingServer: false,
     timeout: 60_000,
-  },
+  })),
 });

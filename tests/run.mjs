@@ -1,23 +1,42 @@
-// `npm test`: unit tests, static checks, the site build, then browser tests against the built site.
-// Ends with one line "N passed, N failed" summing every runner, and exits non-zero on any failure.
+// `npm test`: unit tests, static checks, two builds of the site, checks over the built files, then
+// browser tests against both builds. Ends with one line "N passed, N failed" summing every runner,
+// and exits non-zero on any failure. Nothing here uses a fixed port or the dist/ folder, so it runs
+// beside `npm start`.
+//
+// The two builds (in .cache/test-site/):
+// - main:   HOCSO_SITE_URL=https://hoc-so.example.org — a deployment that knows its address;
+// - hoc-so: HOCSO_BASE_PATH=/hoc-so/ and no address — a sub-path site whose QR codes are drawn in
+//           the page; served on another loopback address and port than the main one.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildWarnings } from './harness/build-log.mjs';
 import { ensureChromium } from './harness/chromium.mjs';
 
 const root = join(import.meta.dirname, '..');
 const reports = join(root, '.cache', 'test-reports');
+const sites = join(root, '.cache', 'test-site');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
+
+const BUILDS = [
+  { name: 'main', env: { HOCSO_SITE_URL: 'https://hoc-so.example.org', HOCSO_BASE_PATH: '' } },
+  { name: 'hoc-so', env: { HOCSO_SITE_URL: '', HOCSO_BASE_PATH: '/hoc-so/' } },
+];
+const siteEnv = {
+  HOCSO_TEST_DIST: join(sites, 'main'),
+  HOCSO_TEST_SUBPATH_DIST: join(sites, 'hoc-so'),
+};
 
 const isWindows = process.platform === 'win32';
 let passed = 0;
 let failed = 0;
 
 function run(command, args, env = {}) {
-  const result = spawnSync(isWindows ? `${command}.cmd` : command, args, {
+  const result = spawnSync(command, args, {
     cwd: root,
     stdio: 'inherit',
+    shell: isWindows,
     env: { ...process.env, ...env },
   });
   return result.status === 0;
@@ -31,39 +50,73 @@ function readJson(file) {
   }
 }
 
-// 1. Unit and integration tests (Node, no browser)
-const vitestReport = join(reports, 'vitest.json');
-run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
-const vitest = readJson(vitestReport);
-if (vitest) {
-  passed += vitest.numPassedTests;
+function vitest(name, args, env = {}) {
+  const report = join(reports, `vitest-${name}.json`);
+  run(
+    'npx',
+    ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    env,
+  );
+  const result = readJson(report);
+  if (!result) {
+    console.error(`Vitest (${name}) did not produce a report: counting it as one failure.`);
+    failed += 1;
+    return;
+  }
+  passed += result.numPassedTests;
   failed +=
-    vitest.numFailedTests +
-    (vitest.numTotalTestSuites > 0 && vitest.success === false && vitest.numFailedTests === 0 ? 1 : 0);
-} else {
-  console.error('Vitest did not produce a report: counting it as one failure.');
-  failed += 1;
+    result.numFailedTests +
+    (result.numTotalTestSuites > 0 && result.success === false && result.numFailedTests === 0 ? 1 : 0);
 }
+
+/** One check counted as one test. */
+function check(name, ok) {
+  if (ok) passed += 1;
+  else {
+    console.error(`✗ ${name}`);
+    failed += 1;
+  }
+}
+
+// 1. Unit and integration tests (Node, no build needed)
+vitest('unit', []);
 
 // 2. Static checks: astro check, strict TypeScript, ESLint, Prettier (one test: pass or fail)
 console.log('\n› Static checks (npm run check)…');
-if (run('npm', ['run', 'check'])) passed += 1;
-else {
-  console.error('npm run check failed.');
-  failed += 1;
+check('npm run check', run('npm', ['run', 'check']));
+
+// 3. The two builds. Each must succeed and print no warning.
+let built = true;
+for (const build of BUILDS) {
+  const out = join(sites, build.name);
+  console.log(`\n› Building the ${build.name} site into ${out}…`);
+  rmSync(out, { recursive: true, force: true });
+  const result = spawnSync('npm', ['run', 'build', '--', '--out', out], {
+    cwd: root,
+    encoding: 'utf8',
+    shell: isWindows,
+    env: { ...process.env, ...build.env, FORCE_COLOR: '0' },
+  });
+  const log = `${result.stdout}${result.stderr}`;
+  process.stdout.write(log);
+  writeFileSync(join(reports, `build-${build.name}.log`), log);
+  const ok = result.status === 0 && existsSync(join(out, '_headers'));
+  check(`the ${build.name} build succeeds`, ok);
+  const warnings = buildWarnings(log);
+  if (warnings.length) console.error(`The ${build.name} build printed warnings:\n${warnings.join('\n')}`);
+  check(`the ${build.name} build prints no warning`, warnings.length === 0);
+  built &&= ok;
 }
 
-// 3. Build the site the browser tests check
-console.log('\n› Building the site for the browser tests…');
-const built = run('npm', ['run', 'build']);
 if (!built) {
-  console.error('The site build failed: browser tests were not run.');
+  console.error('A build failed: the checks over built files and the browser tests were not run.');
   failed += 1;
-}
+} else {
+  // 4. Checks over the built files: valid HTML, _headers, canonical/hreflang, base paths, workshop.
+  vitest('site', ['--config', 'vitest.site.config.ts'], siteEnv);
 
-// 4. Browser tests
-let browser;
-if (built) {
+  // 5. Browser tests, against both builds
+  let browser;
   try {
     browser = ensureChromium();
     console.log(`› Chromium: ${browser.executablePath ?? "Playwright's own"} (${browser.source})`);
@@ -71,18 +124,18 @@ if (built) {
     console.error(String(error instanceof Error ? error.message : error));
     failed += 1;
   }
-}
-if (built && browser) {
-  const playwrightReport = join(reports, 'playwright.json');
-  run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
-  const report = existsSync(playwrightReport) ? readJson(playwrightReport) : undefined;
-  if (report?.stats) {
-    passed += report.stats.expected + report.stats.flaky;
-    failed += report.stats.unexpected;
-    if (report.errors?.length) failed += report.errors.length;
-  } else {
-    console.error('Playwright did not produce a report: counting it as one failure.');
-    failed += 1;
+  if (browser) {
+    const playwrightReport = join(reports, 'playwright.json');
+    run('npx', ['playwright', 'test'], { ...siteEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+    const report = existsSync(playwrightReport) ? readJson(playwrightReport) : undefined;
+    if (report?.stats) {
+      passed += report.stats.expected + report.stats.flaky;
+      failed += report.stats.unexpected;
+      if (report.errors?.length) failed += report.errors.length;
+    } else {
+      console.error('Playwright did not produce a report: counting it as one failure.');
+      failed += 1;
+    }
   }
 }
 

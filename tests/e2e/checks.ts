@@ -1,12 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page, type Request } from '@playwright/test';
 
 /** The accessibility bar every page meets: WCAG 2.2 A and AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** axe's violations as readable lines (rule, impact, what, where); empty when the page passes. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+/**
+ * axe's violations as readable lines (rule, impact, what, where); empty when the page passes.
+ * `rules` runs only those rules: after a colour-scheme switch, only colours can have changed.
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  const result = await (rules ? builder.withRules(rules) : builder).analyze();
   return result.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
@@ -15,4 +19,31 @@ export async function axeViolations(page: Page): Promise<string[]> {
 /** How far the page scrolls sideways (0 or less: it reflows). */
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/**
+ * Opens a page and waits until it has loaded and made no request for 100 ms: what "networkidle"
+ * means, without its fixed half-second wait, which over a hundred pages adds up to minutes.
+ */
+export async function gotoSettled(page: Page, url: string): Promise<void> {
+  const pending = new Set<Request>();
+  let quietSince = Date.now();
+  const start = (request: Request) => pending.add(request);
+  const end = (request: Request) => {
+    pending.delete(request);
+    quietSince = Date.now();
+  };
+  page.on('request', start);
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  try {
+    await page.goto(url);
+    await expect
+      .poll(() => pending.size === 0 && Date.now() - quietSince >= 100, { intervals: [25] })
+      .toBe(true);
+  } finally {
+    page.off('request', start);
+    page.off('requestfinished', end);
+    page.off('requestfailed', end);
+  }
 }

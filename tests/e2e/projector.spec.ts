@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { axeViolations } from './checks';
-import { builtPages, siteUrl } from './site';
+import { builtPages } from './site';
 
 const position = (page: Page) => page.locator('projector-deck .position');
 const current = (page: Page) => page.locator('[data-screen]:not([hidden])');
@@ -96,15 +94,6 @@ test('F toggles full screen and Esc goes back to the lesson', async ({ page }) =
   await expect(page).toHaveURL('/vi/lessons/install-vneid/');
 });
 
-test('the QR code on the title screen decodes to the lesson’s address', async ({ page }) => {
-  const lessonUrl = siteUrl('/vi/lessons/install-vneid/');
-  await page.goto(present);
-  const png = PNG.sync.read(await page.locator('.deck-qr svg').screenshot());
-  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  expect(code?.data).toBe(lessonUrl);
-  await expect(page.locator('.deck-qr figcaption')).toContainText(lessonUrl);
-});
-
 test('title, step and quiz screens pass axe and are captured at 1280×720', async ({ page }) => {
   await page.goto(present);
   const kinds = await page
@@ -189,8 +178,9 @@ for (const lang of ['vi', 'en'] as const) {
       margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' },
     });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    // The introduction takes a page or two, then one page per lesson plan: a plan that spilled over would add pages.
+    // The introduction (how to run a workshop, with or without internet) takes up to three pages,
+    // then one page per lesson plan: a plan that spilled over would add pages.
     expect(pages).toBeGreaterThanOrEqual(lessons.length + 1);
-    expect(pages).toBeLessThanOrEqual(lessons.length + 2);
+    expect(pages).toBeLessThanOrEqual(lessons.length + 3);
   });
 }

@@ -80,3 +80,14 @@ for (const size of ['Thường', 'Lớn', 'Rất lớn']) {
     }
   }
 }
+
+test('base text is at least 18 px and the page follows the dark colour scheme', async ({ page }) => {
+  await page.goto('/vi/lessons/install-vneid/');
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(
+    parseFloat(await page.evaluate(() => getComputedStyle(document.body).fontSize)),
+  ).toBeGreaterThanOrEqual(18);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(dark).not.toBe(light);
+});

@@ -1,8 +1,22 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { test } from '@playwright/test';
+import type { TestSite } from '../harness/test-sites.mjs';
+import { testSites } from '../harness/test-sites.mjs';
 
-/** The built site the browser tests run against (`npm run build` makes it). */
-export const DIST = resolve(import.meta.dirname, '../../dist');
+/**
+ * The main built site (`npm run build`, or the build `npm test` makes). The sub-path build has the
+ * same pages under another base path, so this one lists the pages for both.
+ */
+export const DIST = testSites()[0]!.dist;
+
+/** The build the running test is checking (its Playwright project's). */
+export function currentSite(): TestSite {
+  return test.info().project.metadata as TestSite;
+}
+
+/** A site path (`/vi/lessons/x/`) as a URL relative to the project's baseURL, so it lands under the base path. */
+export const at = (path: string) => path.replace(/^\//, '');
 
 export interface BuiltPage {
   /** URL path to visit, e.g. `/vi/lessons/install-vneid/`. */
@@ -65,12 +79,16 @@ export function builtPages(): BuiltPage[] {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Maps a site path to its built file, or undefined when the link would be broken. */
+/** Maps a URL path on the current site to its built file, or undefined when the link would be broken. */
 export function fileForPath(pathname: string): string | undefined {
-  const clean = decodeURIComponent(pathname);
-  const candidates = clean.endsWith('/')
-    ? [join(DIST, clean, 'index.html')]
-    : [join(DIST, clean), join(DIST, clean, 'index.html')];
+  const { dist, base } = currentSite();
+  const decoded = decodeURIComponent(pathname);
+  if (!decoded.startsWith(base)) return undefined;
+  const clean = decoded.slice(base.length);
+  const candidates =
+    clean.endsWith('/') || clean === ''
+      ? [join(dist, clean, 'index.html')]
+      : [join(dist, clean), join(dist, clean, 'index.html')];
   return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 
@@ -78,6 +96,15 @@ export function readBuilt(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
-/** A page's address on the site the build was made for (astro.config.mjs): npm start's, unless a deployment sets it. */
-export const siteUrl = (path: string) =>
-  new URL(path, process.env.HOCSO_SITE_URL ?? 'http://localhost:4321').href;
+/** A site path's public address on the site the build was made for (HOCSO_SITE_URL). */
+export function siteUrl(path: string): string {
+  const { site, base } = currentSite();
+  if (!site) throw new Error('This build has no public address (HOCSO_SITE_URL was not set).');
+  return new URL(at(path), `${site}${base}`).href;
+}
+
+/** A site path's address on the test server, as the browser sees it. */
+export function servedUrl(path: string): string {
+  const { origin, base } = currentSite();
+  return new URL(at(path), `${origin}${base}`).href;
+}

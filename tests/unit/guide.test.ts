@@ -122,6 +122,16 @@ describe('guidePageCss', () => {
     expect(css).toContain('@bottom-right{content:"Trang " counter(page) "/" counter(pages)}');
   });
 
+  it('ends the footer with the short address, or with the property the browser fills in', () => {
+    expect(guidePageCss([{ ...text, address: { text: 'hocso.example.org/vi/lessons/x/' } }])).toContain(
+      '@bottom-left{content:"Cập nhật 1/1/2026" " · hocso.example.org/vi/lessons/x/"}',
+    );
+    expect(guidePageCss([{ ...text, address: { property: '--hs-address-a' } }])).toContain(
+      '@bottom-left{content:"Cập nhật 1/1/2026" var(--hs-address-a,"")}',
+    );
+    expect(guidePageCss([text])).toContain('@bottom-left{content:"Cập nhật 1/1/2026"}');
+  });
+
   it('gives each guide of a booklet its own named page', () => {
     const css = guidePageCss([
       { ...text, page: 'page-guide-a', elementId: 'guide-a' },

@@ -1,0 +1,1 @@
+export function buildWarnings(log: string): string[];

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { builtHtml, builtSites, read, type BuiltSite } from './sites';
+
+// The QR encoder (<site-qr>, uqr) is loaded only by the pages that draw a code in the browser:
+// the projector, print pages and booklets of a build without a public address. Measured here.
+
+/** Every JS file a page loads, following static imports, relative to the build. */
+function scripts({ dist, base }: BuiltSite, html: string): string[] {
+  const files = new Set<string>();
+  const queue = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  const toFile = (url: string) => join(dist, url.slice(base.length));
+  const seen = new Set<string>();
+  while (queue.length) {
+    const url = queue.pop()!;
+    const file = toFile(url);
+    if (seen.has(file)) continue;
+    seen.add(file);
+    files.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g))
+      queue.push(`${base}${resolve(dirname(`/${url.slice(base.length)}`), m[1]!).slice(1)}`);
+  }
+  return [...files];
+}
+
+const drawsInPage = (html: string) => html.includes('<site-qr');
+/** uqr's own error message survives minifying: a file with it carries the encoder. */
+const hasEncoder = (files: string[]) =>
+  files.some((file) => readFileSync(file, 'utf8').includes('uqr only supports encoding'));
+
+const [main, subPath] = builtSites();
+
+describe('a build without a public address', () => {
+  const { dist } = subPath!;
+  const pages = builtHtml(dist).map((file) => ({ file, html: read(dist, file) }));
+
+  test('draws codes in the projector, print pages and booklets, and nowhere else', () => {
+    const drawing = pages.filter((p) => drawsInPage(p.html)).map((p) => p.file);
+    expect(drawing.length).toBeGreaterThan(0);
+    for (const file of drawing)
+      expect(file).toMatch(/\/(present|print)\/index\.html$|^(vi|en)\/guides\/[a-z-]+\/index\.html$/);
+    const expected = pages.filter((p) =>
+      /\/(present|print)\/index\.html$|^(vi|en)\/guides\/[a-z-]+\/index\.html$/.test(p.file),
+    );
+    expect(drawing.sort()).toEqual(expected.map((p) => p.file).sort());
+  });
+
+  test('only those pages load the encoder, and it weighs under 6 KB gzip', () => {
+    for (const { file, html } of pages) {
+      const js = scripts(subPath!, html);
+      expect(hasEncoder(js), file).toBe(drawsInPage(html));
+    }
+    const print = pages.find((p) => p.file === 'vi/lessons/scan-to-pay/print/index.html')!;
+    const lesson = pages.find((p) => p.file === 'vi/lessons/scan-to-pay/index.html')!;
+    const encoder = scripts(subPath!, print.html).filter((f) => !scripts(subPath!, lesson.html).includes(f));
+    const bytes = encoder.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+    console.log(`QR encoder drawn in the page: ${encoder.length} file(s), ${bytes} B gzip`);
+    expect(bytes).toBeGreaterThan(1000);
+    expect(bytes).toBeLessThanOrEqual(6 * 1024);
+  });
+});
+
+test('a build with a public address draws every code at build time and loads no encoder', () => {
+  const { dist } = main!;
+  for (const file of builtHtml(dist)) {
+    const html = read(dist, file);
+    expect(drawsInPage(html), file).toBe(false);
+    expect(hasEncoder(scripts(main!, html)), file).toBe(false);
+  }
+});
