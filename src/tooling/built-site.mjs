@@ -2,7 +2,7 @@
 // by `npm start` and `npm run workshop`, so both serve exactly what was built, at its base path.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { defaultLocale } from '../i18n/locales.ts';
 import { readSiteAddress } from '../lib/site-address.ts';
 
@@ -65,4 +65,19 @@ export function ensureBuilt(dist = DEFAULT_DIST) {
 export function option(name) {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+/**
+ * The build `npm start` or `npm run workshop` serves: `--dist <folder>` as it is (the tests pass
+ * their own builds), else dist/, built first if needed. Exits with a message when there is none.
+ */
+export function siteToServe() {
+  const given = option('dist');
+  const dist = given ? resolve(given) : DEFAULT_DIST;
+  const site = given ? builtSite(dist) : ensureBuilt(dist);
+  if (!site) {
+    console.error(`✗ ${dist} holds no complete build: run \`npm run build -- --out ${given}\` first.`);
+    process.exit(1);
+  }
+  return { dist, ...site };
 }

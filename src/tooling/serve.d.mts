@@ -5,3 +5,4 @@ export function createSiteServer(options: {
   override?: Map<string, string | Buffer>;
 }): Server;
 export function listen(server: Server, port: number, host?: string): Promise<number>;
+export function stopOnSignals(server: Server, onStop?: () => void): void;

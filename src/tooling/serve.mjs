@@ -65,3 +65,14 @@ export function listen(server, port, host) {
     });
   });
 }
+
+/** Ctrl+C (or a stop from the system) closes the server, open connections included. */
+export function stopOnSignals(server, onStop = () => {}) {
+  const stop = () => {
+    onStop();
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

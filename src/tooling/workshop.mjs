@@ -5,21 +5,13 @@
 // Options: --port <n> (default 4321, or the next free one), --dist <folder> (serve that build).
 // HOCSO_WORKSHOP_ADDRESSES=a,b replaces the list of this computer's addresses (for tests).
 import { networkInterfaces } from 'node:os';
-import { resolve } from 'node:path';
 import { renderUnicodeCompact } from 'uqr';
 import { lanAddresses, parseAddressList } from '../lib/lan-addresses.ts';
-import { DEFAULT_DIST, builtSite, ensureBuilt, option } from './built-site.mjs';
-import { createSiteServer, listen } from './serve.mjs';
+import { option, siteToServe } from './built-site.mjs';
+import { createSiteServer, listen, stopOnSignals } from './serve.mjs';
 
-const given = option('dist');
-const dist = given ? resolve(given) : DEFAULT_DIST;
-const site = given ? builtSite(dist) : ensureBuilt(dist);
-if (!site) {
-  console.error(`✗ ${dist} holds no complete build.`);
-  process.exit(1);
-}
-
-const server = createSiteServer({ dist, base: site.base });
+const site = siteToServe();
+const server = createSiteServer(site);
 const wantedPort = option('port');
 let port = Number(wantedPort ?? 4321);
 for (;;) {
@@ -87,11 +79,7 @@ if (site.site) {
 out();
 out('Bấm Ctrl+C để dừng. / Press Ctrl+C to stop.');
 
-const stop = () => {
+stopOnSignals(server, () => {
   out();
   out('Đã dừng. / Stopped.');
-  server.close(() => process.exit(0));
-  server.closeAllConnections();
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+});

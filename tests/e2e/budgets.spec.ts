@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { pageScripts } from '../harness/page-scripts';
 import { DIST, builtPages, readBuilt } from './site';
 
 // Weight bars from DEVELOPERS.md, measured on the built files as a phone would download them.
@@ -17,21 +18,13 @@ function stylesheets(html: string): string[] {
     .map((href) => join(DIST, href));
 }
 
-/** Every JS file a page loads: its module scripts and, recursively, their static imports. */
+/** Every JS file a page loads, and the gzip bytes of its inline scripts. */
 function scripts(html: string): { files: string[]; inlineBytes: number } {
-  const files = new Set<string>();
-  const queue = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => join(DIST, m[1]!));
-  while (queue.length) {
-    const file = queue.pop()!;
-    if (files.has(file)) continue;
-    files.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
-      queue.push(resolve(dirname(file), m[1]!));
-    }
-  }
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-  return { files: [...files], inlineBytes: inline.reduce((sum, code) => sum + gzipSync(code).length, 0) };
+  return {
+    files: pageScripts(DIST, '/', html),
+    inlineBytes: inline.reduce((sum, code) => sum + gzipSync(code).length, 0),
+  };
 }
 
 const hasInteraction = (html: string) => /<[a-z]+-[a-z-]+[\s>]/.test(html);

@@ -1,29 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { pageScripts } from '../harness/page-scripts';
 import { builtHtml, builtSites, read, type BuiltSite } from './sites';
 
 // The QR encoder (<site-qr>, uqr) is loaded only by the pages that draw a code in the browser:
 // the projector, print pages and booklets of a build without a public address. Measured here.
 
-/** Every JS file a page loads, following static imports, relative to the build. */
-function scripts({ dist, base }: BuiltSite, html: string): string[] {
-  const files = new Set<string>();
-  const queue = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
-  const toFile = (url: string) => join(dist, url.slice(base.length));
-  const seen = new Set<string>();
-  while (queue.length) {
-    const url = queue.pop()!;
-    const file = toFile(url);
-    if (seen.has(file)) continue;
-    seen.add(file);
-    files.add(file);
-    for (const m of readFileSync(file, 'utf8').matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g))
-      queue.push(`${base}${resolve(dirname(`/${url.slice(base.length)}`), m[1]!).slice(1)}`);
-  }
-  return [...files];
-}
+const scripts = ({ dist, base }: BuiltSite, html: string) => pageScripts(dist, base, html);
 
 const drawsInPage = (html: string) => html.includes('<site-qr');
 /** uqr's own error message survives minifying: a file with it carries the encoder. */
