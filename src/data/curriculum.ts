@@ -1,6 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { findCurriculumProblems } from '../lib/curriculum';
-import { extractQuizOutline, findQuizOutlineProblems } from '../lib/quiz-validation';
+import { findCurriculumProblems } from '../lib/build/curriculum';
+import { extractQuizOutline, findQuizOutlineProblems } from '../lib/build/quiz-validation';
 import { useTranslations } from '../i18n';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { lessonUrl } from '../lib/urls';

@@ -2,8 +2,8 @@
 // static hosts read (GitHub Pages ignores it; each page's <meta> policy still applies there).
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatCsp, parseCsp, unionCsp } from '../lib/csp.ts';
-import { formatHeadersFile } from '../lib/headers-file.ts';
+import { formatCsp, parseCsp, unionCsp } from '../lib/build/csp.ts';
+import { formatHeadersFile } from '../lib/build/headers-file.ts';
 import { joinBase } from '../lib/site-address.ts';
 import { locales } from '../i18n/locales.ts';
 

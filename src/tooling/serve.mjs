@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { lookup } from 'mrmime';
 import sirv from 'sirv';
-import { headersFor, parseHeadersFile } from '../lib/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../lib/build/headers-file.ts';
 import { stripBase } from '../lib/site-address.ts';
 
 /**

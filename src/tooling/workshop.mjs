@@ -6,7 +6,7 @@
 // HOCSO_WORKSHOP_ADDRESSES=a,b replaces the list of this computer's addresses (for tests).
 import { networkInterfaces } from 'node:os';
 import { renderUnicodeCompact } from 'uqr';
-import { lanAddresses, parseAddressList } from '../lib/lan-addresses.ts';
+import { lanAddresses, parseAddressList } from '../lib/build/lan-addresses.ts';
 import { option, siteToServe } from './built-site.mjs';
 import { createSiteServer, listen, stopOnSignals } from './serve.mjs';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseCsp, uncoveredSources } from '../../src/lib/csp';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file';
+import { parseCsp, uncoveredSources } from '../../src/lib/build/csp';
+import { headersFor, parseHeadersFile } from '../../src/lib/build/headers-file';
 import { metaCsp } from '../../src/tooling/headers.mjs';
 import { builtFiles, builtHtml, builtSites, read, urlPathOf } from './sites';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsp, parseCsp, uncoveredSources, unionCsp, type Policy } from '../../src/lib/csp';
+import { formatCsp, parseCsp, uncoveredSources, unionCsp, type Policy } from '../../src/lib/build/csp';
 
 const entries = (policy: Policy) => [...policy];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCurriculumProblems, type LessonFileInfo } from '../../src/lib/curriculum';
+import { findCurriculumProblems, type LessonFileInfo } from '../../src/lib/build/curriculum';
 
 const lesson = (locale: string, slug: string, track = 'vneid', order = 1): LessonFileInfo => ({
   file: `content/lessons/${locale}/${slug}.mdx`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guidePageCss, prefixIds, splitLessonBody, splitStepPicture } from '../../src/lib/guide';
+import { guidePageCss, prefixIds, splitLessonBody, splitStepPicture } from '../../src/lib/build/guide';
 import { lessonFromPath } from '../../src/lib/lesson-path';
 
 // Markup in the shape the quiz components render (ChoiceQuestion, OrderQuestion, RedFlagsQuestion).

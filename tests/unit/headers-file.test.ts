@@ -5,7 +5,7 @@ import {
   matchesPattern,
   parseHeadersFile,
   type HeaderRule,
-} from '../../src/lib/headers-file';
+} from '../../src/lib/build/headers-file';
 
 const withoutComments = (rules: HeaderRule[]) => rules.map(({ pattern, headers }) => ({ pattern, headers }));
 

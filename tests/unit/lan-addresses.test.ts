@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lanAddresses, parseAddressList, type InterfaceAddress } from '../../src/lib/lan-addresses';
+import { lanAddresses, parseAddressList, type InterfaceAddress } from '../../src/lib/build/lan-addresses';
 
 type Interfaces = Record<string, InterfaceAddress[] | undefined>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuestionChildren, textOf } from '../../src/lib/quiz-markup';
+import { parseQuestionChildren, textOf } from '../../src/lib/build/quiz-markup';
 
 describe('parseQuestionChildren', () => {
   it('reads options with their text, rightness and explanation', () => {

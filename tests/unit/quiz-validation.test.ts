@@ -7,7 +7,7 @@ import {
   unsafeExampleProblems,
   validateQuestion,
   type QuestionDraft,
-} from '../../src/lib/quiz-validation';
+} from '../../src/lib/build/quiz-validation';
 
 const option = (correct: boolean, explanation = 'Vì sao.') => ({
   text: correct ? 'Đúng' : 'Sai',

@@ -1,5 +1,5 @@
 import { parse, renderSync, type ElementNode } from 'ultrahtml';
-import { cssString } from './css-string';
+import { cssString } from '../css-string';
 import {
   childrenWhere,
   findAll,

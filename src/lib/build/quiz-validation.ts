@@ -1,4 +1,4 @@
-import { QUESTION_TYPES, type QuestionType } from './quiz';
+import { QUESTION_TYPES, type QuestionType } from '../quiz';
 
 /**
  * What an author wrote for one question, read from the MDX at build time. Rules live here, as pure
