@@ -3,6 +3,7 @@ import { findCurriculumProblems } from '../lib/build/curriculum';
 import { extractQuizOutline, findQuizOutlineProblems } from '../lib/build/quiz-validation';
 import { useTranslations } from '../i18n';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
+import { lessonSourceFile, localeParam, setPageContext, type PageView } from '../lib/build/page-context';
 import { lessonUrl } from '../lib/urls';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -29,7 +30,7 @@ function checkCurriculum(): Promise<void> {
     const [lessons, tracks] = await Promise.all([getCollection('lessons'), getCollection('tracks')]);
     const quizProblems = findQuizOutlineProblems(
       lessons.map((entry) => ({
-        file: entry.filePath ?? `content/lessons/${entry.id}.mdx`,
+        file: lessonSourceFile(entry),
         ...splitLessonId(entry.id),
         outline: extractQuizOutline(entry.body ?? ''),
       })),
@@ -37,7 +38,7 @@ function checkCurriculum(): Promise<void> {
     );
     const problems = findCurriculumProblems(
       lessons.map((entry) => ({
-        file: entry.filePath ?? `content/lessons/${entry.id}.mdx`,
+        file: lessonSourceFile(entry),
         ...splitLessonId(entry.id),
         track: entry.data.track,
         order: entry.data.order,
@@ -116,8 +117,23 @@ export interface LessonPageProps {
   lesson: LessonEntry;
 }
 
-/** What every per-lesson page (lesson, projector, print) starts from: language, strings, MDX. */
-export async function lessonPage(lesson: LessonEntry, lang: string | undefined) {
-  const locale = lang as Locale;
-  return { locale, t: useTranslations(locale), data: lesson.data, Content: (await render(lesson)).Content };
+/**
+ * What every per-lesson page (lesson, projector, print) starts from: language, strings, MDX. It
+ * tells the page's components which lesson and view they are in (src/lib/build/page-context.ts).
+ */
+export async function lessonPage(
+  lesson: LessonEntry,
+  astro: { params: Record<string, string | undefined>; locals: App.Locals },
+  view: Extract<PageView, 'lesson' | 'present' | 'print'>,
+) {
+  const locale = localeParam(astro.params.lang);
+  const { slug } = splitLessonId(lesson.id);
+  setPageContext(astro, { locale, view, lesson: { slug, sourceFile: lessonSourceFile(lesson) } });
+  return {
+    locale,
+    slug,
+    t: useTranslations(locale),
+    data: lesson.data,
+    Content: (await render(lesson)).Content,
+  };
 }

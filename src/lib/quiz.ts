@@ -1,9 +1,6 @@
 /** Default share of questions a learner must get right first time to pass (percent). */
 export const DEFAULT_PASS_MARK = 80;
 
-export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'order', 'red-flags'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
-
 export interface QuizResult {
   correct: number;
   total: number;

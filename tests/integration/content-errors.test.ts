@@ -61,6 +61,18 @@ function withQuiz(quiz: string, enQuiz = quiz): Record<string, string> {
   return { 'content/lessons/vi/a.mdx': lesson() + quiz, 'content/lessons/en/a.mdx': lesson() + enQuiz };
 }
 
+/**
+ * The environment a build gets: this process's, without what Vitest adds (it copies its
+ * `import.meta.env` into `process.env`: SITE="undefined", NODE_ENV="test", …), which would change
+ * what Astro builds.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const added = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX', 'NODE_ENV'];
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !added.includes(key) && !key.startsWith('VITEST')),
+  );
+}
+
 function buildWith(files: Record<string, string>): { code: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'hoc-so-content-'));
   made.push(dir);
@@ -78,17 +90,18 @@ function buildWith(files: Record<string, string>): { code: number | null; output
   const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...buildEnv(), NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   return { code: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
+// Each build takes seconds, so these prove the build wiring end to end; the rules themselves are
+// unit-tested (tests/unit/quiz-components.test.ts, quiz-validation.test.ts, curriculum.test.ts).
 describe('invalid lesson content fails the build, naming the file and field', () => {
-  it('builds valid fixture content (control)', () => {
-    const result = buildWith({
-      'content/lessons/vi/a.mdx': lesson(),
-      'content/lessons/en/a.mdx': lesson({ title: 'Test lesson' }),
-    });
+  it('builds valid content with a quiz of every type (control), a ">" in a prompt included', () => {
+    const result = buildWith(
+      withQuiz(quizOfEveryType.replace('prompt="Một đáp án?"', 'prompt="Vào Cài đặt > Bảo mật?"')),
+    );
     expect(result.code, result.output).toBe(0);
   });
 
@@ -102,108 +115,35 @@ describe('invalid lesson content fails the build, naming the file and field', ()
     expect(result.output).toMatch(/duration/);
   });
 
-  it('a lesson missing in one language', () => {
-    const result = buildWith({ 'content/lessons/vi/a.mdx': lesson() });
-    expect(result.code).not.toBe(0);
-    expect(result.output).toContain('content/lessons/en/a.mdx: missing');
-  });
-
-  it('a track that does not exist', () => {
+  it('lessons that do not fit together: every problem listed at once', () => {
     const result = buildWith({
-      'content/lessons/vi/a.mdx': lesson({ track: 'banking' }),
-      'content/lessons/en/a.mdx': lesson({ track: 'banking' }),
+      ...withQuiz(quizOfEveryType, quizOfEveryType.replace('id="flags"', 'id="red-flags"')),
+      // Missing in English, and in a track that does not exist
+      'content/lessons/vi/b.mdx': lesson({ track: 'banking' }),
+      // Same order as a.mdx in the same track
+      'content/lessons/vi/c.mdx': lesson(),
+      'content/lessons/en/c.mdx': lesson(),
     });
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('content/lessons/vi/a.mdx → track: "banking" is not a track');
-  });
-
-  it('a duplicate order in a track', () => {
-    const result = buildWith({
-      'content/lessons/vi/a.mdx': lesson(),
-      'content/lessons/en/a.mdx': lesson(),
-      'content/lessons/vi/b.mdx': lesson(),
-      'content/lessons/en/b.mdx': lesson(),
-    });
-    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('content/lessons/en/b.mdx: missing');
+    expect(result.output).toContain('content/lessons/vi/b.mdx → track: "banking" is not a track');
     expect(result.output).toMatch(
-      /content\/lessons\/(vi|en)\/b\.mdx → order: 1 is already used in track "vneid"/,
+      /content\/lessons\/(vi|en)\/c\.mdx → order: 1 is already used in track "vneid"/,
     );
-  });
-});
-
-describe('invalid quizzes fail the build, naming the file and question id', () => {
-  const failsWith = (files: Record<string, string>, expected: RegExp) => {
-    const result = buildWith(files);
-    expect(result.code, result.output).not.toBe(0);
-    expect(result.output).toMatch(expected);
-  };
-  const where = (id: string) => `content/lessons/(vi|en)/a\\.mdx → <Question id="${id}">`;
-
-  it('builds a quiz with every question type (control)', () => {
-    const result = buildWith(withQuiz(quizOfEveryType));
-    expect(result.code, result.output).toBe(0);
-  });
-
-  it('single choice without exactly one right option', () => {
-    failsWith(
-      withQuiz(
-        quizOfEveryType.replace(
-          '<Option explanation="Vì sai.">Không',
-          '<Option correct explanation="Vì sai.">Không',
-        ),
-      ),
-      new RegExp(`${where('one')}: a single-choice question needs exactly one <Option correct>, found 2`),
-    );
-  });
-
-  it('multiple choice without a right option', () => {
-    failsWith(
-      withQuiz(
-        quizOfEveryType.replaceAll('<Option correct explanation="Đúng.">', '<Option explanation="Đúng.">'),
-      ),
-      new RegExp(`${where('many')}: a multiple-choice question needs at least one <Option correct>`),
-    );
-  });
-
-  it('an order question with fewer than 3 steps', () => {
-    failsWith(
-      withQuiz(quizOfEveryType.replace('<Item>Ba</Item>', '')),
-      new RegExp(`${where('steps')}: an order question needs at least 3 <Item>s, found 2`),
-    );
-  });
-
-  it('a red-flags question without flags', () => {
-    failsWith(
-      withQuiz(quizOfEveryType.replace('<Part flag explanation', '<Part explanation')),
-      new RegExp(`${where('flags')}: a red-flags question needs at least one <Part flag>`),
-    );
-  });
-
-  it('a question without an explanation', () => {
-    failsWith(
-      withQuiz(quizOfEveryType.replace(' explanation="Đúng vậy."', '')),
-      new RegExp(`${where('tf')}: explanation="…" is required on a true-false question`),
-    );
-  });
-
-  it('an option without an explanation', () => {
-    failsWith(
-      withQuiz(quizOfEveryType.replace('<Option explanation="Vì sai.">', '<Option>')),
-      new RegExp(`${where('one')}: option 2 \\("Không"\\) needs an explanation`),
-    );
-  });
-
-  it('duplicate question ids in a lesson', () => {
-    failsWith(
-      withQuiz(quizOfEveryType.replace('id="steps"', 'id="one"')),
-      new RegExp(`${where('one')}: the id is used twice in this quiz`),
-    );
-  });
-
-  it('quiz ids that differ between languages', () => {
-    failsWith(
-      withQuiz(quizOfEveryType, quizOfEveryType.replace('id="flags"', 'id="red-flags"')),
+    expect(result.output).toMatch(
       /content\/lessons\/en\/a\.mdx → quiz: question ids differ from content\/lessons\/vi\/a\.mdx/,
     );
+  });
+
+  it('a mistake inside a quiz, with a hint (an unknown <Message kind> once crashed the build naming no file)', () => {
+    const result = buildWith(
+      withQuiz(quizOfEveryType.replace('<Message from=', '<Message kind="email" from=')),
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(
+      /content\/lessons\/(vi|en)\/a\.mdx → <Question id="flags"> <Message>: kind must be one of sms, chat, call, payment \(got "email"\)/,
+    );
+    expect(result.output).toContain('<Message kind="sms" from=');
+    expect(result.output).not.toMatch(/TypeError|Cannot read properties/);
   });
 });

@@ -1,78 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guidePageCss, prefixIds, splitLessonBody, splitStepPicture } from '../../src/lib/build/guide';
-import { lessonFromPath } from '../../src/lib/lesson-path';
-
-// Markup in the shape the quiz components render (ChoiceQuestion, OrderQuestion, RedFlagsQuestion).
-const choice = `<li class="quiz-item"><quiz-choice question-id="where" type="multiple"><fieldset class="quiz-question">
-  <legend>Where do you get the <em>bank's</em> number?</legend>
-  <ul class="quiz-options">
-    <li class="quiz-option"><label><input type="checkbox" name="q-where" value="a"><span>From the SMS</span></label>
-      <p class="quiz-explanation"><span class="quiz-verdict">✗ Wrong:</span> <span class="quiz-explanation-text">Scammers send those.</span></p></li>
-    <li class="quiz-option" data-correct><label><input type="checkbox" name="q-where" value="b"><span>From your <strong>card</strong></span></label>
-      <p class="quiz-explanation"><span class="quiz-verdict">✓ Right:</span> <span class="quiz-explanation-text">It is printed there.</span></p></li>
-    <li class="quiz-option" data-correct><label><input type="checkbox" name="q-where" value="c"><span>From the official app</span></label>
-      <p class="quiz-explanation"><span class="quiz-verdict">✓ Right:</span> <span class="quiz-explanation-text">Installed from the store.</span></p></li>
-  </ul></fieldset></quiz-choice></li>`;
-const order = `<li class="quiz-item"><quiz-order question-id="steps" right-order="a b"><fieldset class="quiz-question">
-  <legend>Put them in order</legend>
-  <ol class="order-list"><li class="order-item" data-item="b"><span class="order-text">Call</span></li><li class="order-item" data-item="a"><span class="order-text">Stop</span></li></ol>
-  <div class="quiz-key"><p class="quiz-verdict">Right order:</p><ol><li>Stop</li><li>Call</li></ol>
-  <p class="quiz-explanation-text">First stop, then call.</p></div></fieldset></quiz-order></li>`;
-const flags = `<li class="quiz-item"><quiz-red-flags question-id="sms"><fieldset class="quiz-question">
-  <legend>Tap the red flags</legend>
-  <div class="rf-message"><div class="rf-body">Pay <span class="rf-part" data-part="p1">now</span> at <span class="rf-part" data-part="p2">home</span></div></div>
-  <div class="quiz-key"><ul>
-    <li data-part="p1" data-flag><span class="quiz-verdict">⚠ Red flag:</span> “<span class="rf-key-text">now</span>”: <span class="quiz-explanation-text">Rushing you.</span></li>
-    <li data-part="p2"><span class="quiz-verdict">✓ Fine:</span> “<span class="rf-key-text">home</span>”: <span class="quiz-explanation-text">Harmless.</span></li>
-  </ul><p class="quiz-explanation-text">It rushes you.</p></div></fieldset></quiz-red-flags></li>`;
-const quiz = `<section class="quiz" id="quiz" aria-labelledby="quiz-heading"><h2 id="quiz-heading">Quiz</h2><lesson-quiz lesson="x"><ol class="quiz-list">${choice}${order}${flags}</ol></lesson-quiz></section>`;
-const lesson = `<h2 id="intro">Intro</h2><p>See <a href="#intro">above</a>.</p>${quiz}<script type="module" src="/_astro/Quiz.js"></script><p>After</p>`;
-
-describe('splitLessonBody', () => {
-  it('takes the quiz out of the body and keeps everything else in order', () => {
-    const { body, quiz: quizHtml } = splitLessonBody(lesson);
-    expect(body).toContain('<h2 id="intro">Intro</h2>');
-    expect(body).toContain('<script type="module" src="/_astro/Quiz.js"></script>');
-    expect(body.indexOf('Intro')).toBeLessThan(body.indexOf('After'));
-    expect(body).not.toContain('quiz-list');
-    expect(quizHtml).toMatch(/^<section class="quiz"/);
-    expect(quizHtml).toContain('question-id="sms"');
-  });
-
-  it('reads the answer key of every question type, with the reasons', () => {
-    const { answers } = splitLessonBody(lesson);
-    expect(answers).toEqual([
-      {
-        kind: 'choice',
-        promptHtml: "Where do you get the <em>bank's</em> number?",
-        answers: [
-          { html: 'From your <strong>card</strong>', explanationHtml: 'It is printed there.' },
-          { html: 'From the official app', explanationHtml: 'Installed from the store.' },
-        ],
-        explanationHtml: '',
-      },
-      {
-        kind: 'order',
-        promptHtml: 'Put them in order',
-        answers: [
-          { html: 'Stop', explanationHtml: '' },
-          { html: 'Call', explanationHtml: '' },
-        ],
-        explanationHtml: 'First stop, then call.',
-      },
-      {
-        kind: 'red-flags',
-        promptHtml: 'Tap the red flags',
-        answers: [{ html: 'now', explanationHtml: 'Rushing you.' }],
-        explanationHtml: 'It rushes you.',
-      },
-    ]);
-  });
-
-  it('leaves a lesson without a quiz whole, with no answers', () => {
-    expect(splitLessonBody('<p>Only text</p>')).toEqual({ body: '<p>Only text</p>', quiz: '', answers: [] });
-  });
-});
+import { guidePageCss, prefixIds, splitStepPicture } from '../../src/lib/build/guide';
 
 describe('prefixIds', () => {
   it('prefixes ids and every reference to them, and nothing else', () => {
@@ -139,25 +66,5 @@ describe('guidePageCss', () => {
     ]);
     expect(css).toContain('@page page-guide-a{');
     expect(css).toContain('#guide-b{page:page-guide-b}');
-  });
-});
-
-describe('lessonFromPath', () => {
-  it('names the lesson and its file on lesson, projector and print pages', () => {
-    for (const path of [
-      '/vi/lessons/scan-to-pay/',
-      '/vi/lessons/scan-to-pay/present/',
-      '/vi/lessons/scan-to-pay/print/',
-    ]) {
-      expect(lessonFromPath(path)).toEqual({
-        locale: 'vi',
-        slug: 'scan-to-pay',
-        file: 'content/lessons/vi/scan-to-pay.mdx',
-      });
-    }
-  });
-
-  it('names no lesson on a page with several (a booklet)', () => {
-    expect(lessonFromPath('/en/guides/scams/')).toEqual({ locale: 'en', slug: '', file: '' });
   });
 });

@@ -1,19 +1,12 @@
-import { parse, renderSync, type ElementNode } from 'ultrahtml';
+import { renderSync } from 'ultrahtml';
+import type { QuizQuestion } from '../../schemas/quiz';
 import { cssString } from '../css-string';
-import {
-  childrenWhere,
-  findAll,
-  findFirst,
-  hasClass,
-  isElement,
-  renderNodes,
-  type AnyNode,
-} from './html-tree';
+import { isContent, isMatch, parseFragment, renderNodes, selectAll } from './html';
+import { escapeHtml } from './rich-text';
 
 /**
- * The printable guide is built from the lesson's own rendered HTML, like projector mode: the quiz
- * moves after the key terms, and its answer key is gathered into one section for the last page.
- * Build-time only.
+ * The printable guide: the lesson's own article, with the parts only paper needs. Its answer key
+ * (the last page) is read from the quiz's questions. Build-time only.
  */
 export interface AnswerKeyEntry {
   kind: 'choice' | 'order' | 'red-flags';
@@ -24,73 +17,54 @@ export interface AnswerKeyEntry {
   explanationHtml: string;
 }
 
-export interface LessonBody {
-  /** Everything the lesson's MDX rendered except its quiz. */
-  body: string;
-  /** The quiz section, or '' for a lesson without one. */
-  quiz: string;
-  answers: AnswerKeyEntry[];
-}
-
-const named = (name: string) => (n: AnyNode) => isElement(n) && n.name === name;
-const inner = (node: ElementNode | undefined) => (node ? renderNodes(node.children).trim() : '');
-
-function answerFor(item: ElementNode): AnswerKeyEntry | undefined {
-  const promptHtml = inner(findFirst(item, named('legend')));
-  const explanationOf = (node: ElementNode) =>
-    inner(findFirst(node, (n) => hasClass(n, 'quiz-explanation-text')));
-  const key = findFirst(item, (n) => hasClass(n, 'quiz-key'));
-  const overall = key ? inner(childrenWhere(key, (n) => hasClass(n, 'quiz-explanation-text'))[0]) : '';
-
-  if (findFirst(item, named('quiz-choice'))) {
-    const right = findAll(item, (n) => hasClass(n, 'quiz-option') && 'data-correct' in n.attributes);
-    return {
-      kind: 'choice',
-      promptHtml,
-      answers: right.map((option) => ({
-        html: inner(findFirst(findFirst(option, named('label')) ?? option, named('span'))),
-        explanationHtml: explanationOf(option),
-      })),
-      explanationHtml: '',
-    };
-  }
-  if (findFirst(item, named('quiz-order')) && key) {
-    const order = findFirst(key, named('ol'));
-    return {
-      kind: 'order',
-      promptHtml,
-      answers: (order ? childrenWhere(order, named('li')) : []).map((li) => ({
-        html: inner(li),
-        explanationHtml: '',
-      })),
-      explanationHtml: overall,
-    };
-  }
-  if (findFirst(item, named('quiz-red-flags')) && key) {
-    const flags = findAll(key, (n) => named('li')(n) && 'data-flag' in (n as ElementNode).attributes);
-    return {
-      kind: 'red-flags',
-      promptHtml,
-      answers: flags.map((li) => ({
-        html: inner(findFirst(li, (n) => hasClass(n, 'rf-key-text'))),
-        explanationHtml: explanationOf(li),
-      })),
-      explanationHtml: overall,
-    };
-  }
-  return undefined;
-}
-
-/** Splits a lesson's rendered MDX into its body and its quiz, and reads the quiz's answer key. */
-export function splitLessonBody(html: string): LessonBody {
-  const nodes = parse(html).children as AnyNode[];
-  const quizNode = nodes.find((node) => hasClass(node, 'quiz')) as ElementNode | undefined;
-  const items = quizNode ? findAll(quizNode, (n) => hasClass(n, 'quiz-item')) : [];
-  return {
-    body: renderNodes(nodes.filter((node) => node !== quizNode)),
-    quiz: quizNode ? renderSync(quizNode) : '',
-    answers: items.map(answerFor).filter((entry) => entry !== undefined),
-  };
+/** Every question's answer with why, as the printed key shows it. */
+export function answerKey(
+  questions: readonly QuizQuestion[],
+  words: { true: string; false: string },
+): AnswerKeyEntry[] {
+  return questions.map((q): AnswerKeyEntry => {
+    const promptHtml = escapeHtml(q.prompt);
+    switch (q.type) {
+      case 'single':
+      case 'multiple':
+        return {
+          kind: 'choice',
+          promptHtml,
+          answers: q.options
+            .filter((option) => option.correct)
+            .map((option) => ({ html: option.content.html, explanationHtml: option.explanation.html })),
+          explanationHtml: '',
+        };
+      case 'true-false':
+        return {
+          kind: 'choice',
+          promptHtml,
+          answers: [
+            {
+              html: escapeHtml(q.answer ? words.true : words.false),
+              explanationHtml: escapeHtml(q.explanation),
+            },
+          ],
+          explanationHtml: '',
+        };
+      case 'order':
+        return {
+          kind: 'order',
+          promptHtml,
+          answers: q.items.map((item) => ({ html: item.content.html, explanationHtml: '' })),
+          explanationHtml: escapeHtml(q.explanation),
+        };
+      case 'red-flags':
+        return {
+          kind: 'red-flags',
+          promptHtml,
+          answers: q.message.parts
+            .filter((part) => part.flag)
+            .map((part) => ({ html: part.content.html, explanationHtml: part.explanation.html })),
+          explanationHtml: escapeHtml(q.explanation),
+        };
+    }
+  });
 }
 
 const ID_LISTS = ['aria-describedby', 'aria-labelledby', 'aria-controls'];
@@ -100,12 +74,10 @@ const ID_LISTS = ['aria-describedby', 'aria-labelledby', 'aria-controls'];
  * so several guides can share one booklet page without clashing ids.
  */
 export function prefixIds(html: string, prefix: string): string {
-  const tree = parse(html);
-  const ids = new Set(
-    findAll(tree, (n) => isElement(n) && Boolean(n.attributes.id)).map((n) => n.attributes.id!),
-  );
+  const tree = parseFragment(html).document;
+  const ids = new Set(selectAll(tree, '[id]').map((n) => n.attributes.id!));
   const rename = (id: string) => (ids.has(id) ? `${prefix}-${id}` : id);
-  for (const node of findAll(tree, isElement)) {
+  for (const node of selectAll(tree, '*')) {
     const a = node.attributes;
     if (a.id) a.id = rename(a.id);
     if (a.for) a.for = rename(a.for);
@@ -161,8 +133,8 @@ export function guidePageCss(pages: RunningText[]): string {
  * the text instead of below it. Steps whose picture isn't last keep everything as text.
  */
 export function splitStepPicture(html: string): { text: string; picture: string } {
-  const nodes = parse(html).children as AnyNode[];
-  const last = [...nodes].reverse().find((n) => isElement(n) || String(n.value ?? '').trim());
-  if (!last || !hasClass(last, 'phone-screen')) return { text: html, picture: '' };
+  const nodes = parseFragment(html).children;
+  const last = nodes.findLast(isContent);
+  if (!last || !isMatch(last, '.phone-screen')) return { text: html, picture: '' };
   return { text: renderNodes(nodes.filter((n) => n !== last)), picture: renderSync(last) };
 }

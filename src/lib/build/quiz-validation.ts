@@ -1,93 +1,79 @@
-import { QUESTION_TYPES, type QuestionType } from '../quiz';
+import { mdxToMdast } from 'satteri';
+import type { QuestionType } from '../../schemas/quiz';
 
 /**
- * What an author wrote for one question, read from the MDX at build time. Rules live here, as pure
- * functions, so each mistake has one message and a unit test; components only report them.
+ * The rules a question's children must keep, read after its props passed their schema
+ * (src/schemas/quiz.ts). Pure functions, so each mistake has one message and a unit test; the
+ * components only report them.
  */
 export interface QuestionDraft {
-  id: string;
-  type: string;
-  prompt: string;
+  type: QuestionType;
   /** Question-level explanation (true/false, order and red-flag questions). */
-  explanation?: string;
+  explanation?: string | undefined;
   /** true/false questions: whether the statement is true. */
-  answer?: unknown;
+  answer?: boolean | undefined;
   options: Array<{ text: string; correct: boolean; explanation: string }>;
   items: Array<{ text: string }>;
   parts: Array<{ text: string; flag: boolean; explanation: string }>;
-  /** red-flags: the whole made-up message, sender included. */
+  /** red-flags: how many <Message>s it has (one) and all their text, sender included. */
+  messages: number;
   messageText?: string;
+  /** Text written in the question but outside any <Option>, <Item> or <Message>. */
+  strayText?: string;
 }
 
-const blank = (text: string | undefined) => !text || !text.trim();
+const blank = (text: string | undefined) => !text?.trim();
 
-export function isQuestionType(type: string): type is QuestionType {
-  return (QUESTION_TYPES as readonly string[]).includes(type);
-}
-
-/** Reads a true/false `answer`, written `answer={false}` or `answer="false"`. */
-export function readTrueFalse(answer: unknown): boolean | undefined {
-  if (answer === true || answer === 'true') return true;
-  if (answer === false || answer === 'false') return false;
-  return undefined;
-}
-
-/** Everything wrong with one question, each message starting with `<Question id="…">`. */
+/** Everything wrong with one question's children, each a sentence about that question. */
 export function validateQuestion(q: QuestionDraft): string[] {
-  const at = `<Question id="${q.id}">`;
   const problems: string[] = [];
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(q.id ?? '')) {
-    problems.push(`${at}: id must be lowercase-kebab, e.g. "where-install"`);
-  }
-  if (!isQuestionType(q.type)) {
-    return [...problems, `${at}: type="${q.type}" is not one of ${QUESTION_TYPES.join(', ')}`];
-  }
-  if (blank(q.prompt)) problems.push(`${at}: prompt="…" is required`);
-
   const needsOwnExplanation = q.type === 'true-false' || q.type === 'order' || q.type === 'red-flags';
   if (needsOwnExplanation && blank(q.explanation)) {
-    problems.push(`${at}: explanation="…" is required on a ${q.type} question`);
+    problems.push(`explanation="…" is required on a ${q.type} question`);
+  }
+  if (!blank(q.strayText)) {
+    problems.push(`the text "${q.strayText!.slice(0, 40)}" is outside any <Option>, <Item> or <Message>`);
   }
   const usesOptions = q.type === 'single' || q.type === 'multiple';
-  if (!usesOptions && q.options.length > 0) problems.push(`${at}: a ${q.type} question takes no <Option>`);
-  if (q.type !== 'order' && q.items.length > 0) problems.push(`${at}: only order questions take <Item>`);
-  if (q.type !== 'red-flags' && q.parts.length > 0)
-    problems.push(`${at}: only red-flags questions take <Part>`);
+  if (!usesOptions && q.options.length > 0) problems.push(`a ${q.type} question takes no <Option>`);
+  if (q.type !== 'order' && q.items.length > 0) problems.push(`only order questions take <Item>`);
+  if (q.type !== 'red-flags' && q.messages > 0) problems.push(`only red-flags questions take a <Message>`);
 
   if (usesOptions) {
-    if (q.options.length < 2) problems.push(`${at}: needs at least two <Option>s, found ${q.options.length}`);
+    if (q.options.length < 2) problems.push(`needs at least two <Option>s, found ${q.options.length}`);
     q.options.forEach((option, i) => {
-      if (blank(option.text)) problems.push(`${at}: option ${i + 1} has no text`);
+      if (blank(option.text)) problems.push(`option ${i + 1} has no text`);
       if (blank(option.explanation)) {
-        problems.push(`${at}: option ${i + 1} ("${option.text.trim()}") needs an explanation="…"`);
+        problems.push(`option ${i + 1} ("${option.text.trim()}") needs an explanation="…"`);
       }
     });
     const right = q.options.filter((option) => option.correct).length;
     if (q.type === 'single' && right !== 1) {
-      problems.push(`${at}: a single-choice question needs exactly one <Option correct>, found ${right}`);
+      problems.push(`a single-choice question needs exactly one <Option correct>, found ${right}`);
     }
     if (q.type === 'multiple' && right === 0) {
-      problems.push(`${at}: a multiple-choice question needs at least one <Option correct>`);
+      problems.push(`a multiple-choice question needs at least one <Option correct>`);
     }
   }
-  if (q.type === 'true-false' && readTrueFalse(q.answer) === undefined) {
-    problems.push(`${at}: a true-false question needs answer={true} or answer={false}`);
+  if (q.type === 'true-false' && q.answer === undefined) {
+    problems.push(`a true-false question needs answer={true} or answer={false}`);
   }
   if (q.type === 'order') {
     if (q.items.length < 3)
-      problems.push(`${at}: an order question needs at least 3 <Item>s, found ${q.items.length}`);
-    if (q.items.some((item) => blank(item.text))) problems.push(`${at}: every <Item> needs text`);
+      problems.push(`an order question needs at least 3 <Item>s, found ${q.items.length}`);
+    if (q.items.some((item) => blank(item.text))) problems.push(`every <Item> needs text`);
     const texts = q.items.map((item) => item.text.trim());
-    if (new Set(texts).size !== texts.length) problems.push(`${at}: two <Item>s have the same text`);
+    if (new Set(texts).size !== texts.length) problems.push(`two <Item>s have the same text`);
   }
   if (q.type === 'red-flags') {
-    if (!q.parts.some((part) => part.flag))
-      problems.push(`${at}: a red-flags question needs at least one <Part flag>`);
-    problems.push(...unsafeExampleProblems(q.messageText ?? '').map((p) => `${at}: ${p}`));
+    if (q.messages !== 1) problems.push(`needs exactly one <Message> with <Part>s, found ${q.messages}`);
+    if (q.messages > 0 && !q.parts.some((part) => part.flag))
+      problems.push(`a red-flags question needs at least one <Part flag>`);
+    problems.push(...unsafeExampleProblems(q.messageText ?? ''));
     q.parts.forEach((part, i) => {
-      if (blank(part.text)) problems.push(`${at}: part ${i + 1} has no text`);
+      if (blank(part.text)) problems.push(`part ${i + 1} has no text`);
       if (blank(part.explanation)) {
-        problems.push(`${at}: part ${i + 1} ("${part.text.trim()}") needs an explanation="…"`);
+        problems.push(`part ${i + 1} ("${part.text.trim()}") needs an explanation="…"`);
       }
     });
   }
@@ -124,15 +110,34 @@ export interface QuizOutlineEntry {
   type: string;
 }
 
-/** The quiz's questions (id and type, in order) as written in a lesson's MDX source. */
+interface MdxNode {
+  type: string;
+  name?: string | null;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  children?: MdxNode[];
+}
+
+/**
+ * The quiz's questions (id and type, in order) as written in a lesson's MDX source, read with the
+ * same MDX parser the build uses, so a `>` inside a prompt is just text.
+ */
 export function extractQuizOutline(mdx: string): QuizOutlineEntry[] {
-  return [...mdx.matchAll(/<Question\b([^>]*)>/g)].map((match) => {
-    const attrs = match[1] ?? '';
-    const attr = (name: string) => attrs.match(new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`));
-    const id = attr('id');
-    const type = attr('type');
-    return { id: id?.[1] ?? id?.[2] ?? '', type: type?.[1] ?? type?.[2] ?? 'single' };
-  });
+  const outline: QuizOutlineEntry[] = [];
+  const visit = (node: MdxNode) => {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name === 'Question'
+    ) {
+      const attr = (name: string) => {
+        const found = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+        return typeof found?.value === 'string' ? found.value : undefined;
+      };
+      outline.push({ id: attr('id') ?? '', type: attr('type') ?? 'single' });
+    }
+    node.children?.forEach(visit);
+  };
+  visit(mdxToMdast(mdx) as MdxNode);
+  return outline;
 }
 
 /** Lessons whose quiz differs between languages: the same questions, same types, same order everywhere. */

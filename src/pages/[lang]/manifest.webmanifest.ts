@@ -1,14 +1,14 @@
 import type { APIRoute } from 'astro';
 import { localePaths } from '../../data/curriculum';
 import { useTranslations } from '../../i18n';
-import type { Locale } from '../../i18n/locales';
+import { localeParam } from '../../lib/build/page-context';
 import { url } from '../../lib/urls';
 
 /** The web app manifest, one per language, so "Add to home screen" opens the learner's language. */
 export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const locale = params.lang as Locale;
+  const locale = localeParam(params.lang);
   const t = useTranslations(locale);
   const manifest = {
     id: url(`${locale}/`),

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { lessonPaths } from '../../../../data/curriculum';
-import type { Locale } from '../../../../i18n/locales';
+import { localeParam } from '../../../../lib/build/page-context';
 import { qrSvg } from '../../../../lib/qr';
 import { lessonUrl, publicUrl } from '../../../../lib/urls';
 
@@ -11,6 +11,6 @@ import { lessonUrl, publicUrl } from '../../../../lib/urls';
 export const getStaticPaths = async () => (import.meta.env.SITE ? lessonPaths() : []);
 
 export const GET: APIRoute = ({ params, site }) =>
-  new Response(qrSvg(publicUrl(lessonUrl(params.lang as Locale, params.slug!), site)!), {
+  new Response(qrSvg(publicUrl(lessonUrl(localeParam(params.lang), params.slug!), site)!), {
     headers: { 'Content-Type': 'image/svg+xml' },
   });

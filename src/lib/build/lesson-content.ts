@@ -1,0 +1,35 @@
+import type { RenderedQuiz } from '../../schemas/quiz';
+import { LessonContentError, locateErrors } from './content-error';
+import { readChildren, strayChildren } from './mdx-children';
+
+/**
+ * Renders a lesson's MDX (through `render`, the component's default slot) and takes out its quiz,
+ * which each view places itself: the article after the key terms, the projector as screens.
+ * Any content mistake inside names `sourceFile`. Build-time only.
+ */
+export async function renderLessonContent(
+  sourceFile: string,
+  render: () => Promise<string>,
+  quizPlace = '',
+): Promise<{ html: string; quiz: RenderedQuiz | undefined }> {
+  return locateErrors({ file: sourceFile }, async () => {
+    const rendered = await render();
+    const { values: quizzes, html } = readChildren('quiz', rendered, () => quizPlace);
+    if (quizzes.length > 1)
+      throw new LessonContentError('<Quiz>', [`a lesson has one <Quiz>, found ${quizzes.length}`]);
+    const stray = strayChildren(html);
+    if (stray.length > 0) {
+      const parent: Record<string, string> = {
+        option: 'Question',
+        item: 'Question',
+        message: 'Question',
+        part: 'Message',
+        question: 'Quiz',
+      };
+      throw new LessonContentError(`<${stray[0]![0]!.toUpperCase()}${stray[0]!.slice(1)}>`, [
+        `must be inside a <${parent[stray[0]!] ?? 'Quiz'}>`,
+      ]);
+    }
+    return { html, quiz: quizzes[0] };
+  });
+}
