@@ -22,7 +22,11 @@ const lessonPage: PageContext = { locale: 'vi', view: 'lesson', lesson: { slug: 
 const bookletPage: PageContext = { locale: 'vi', view: 'booklet' };
 
 type Component = Parameters<AstroContainer['renderToString']>[0];
-const render = (component: Component, page: PageContext, options: { props?: Record<string, unknown>; slot?: string } = {}) =>
+const render = (
+  component: Component,
+  page: PageContext,
+  options: { props?: Record<string, unknown>; slot?: string } = {},
+) =>
   container.renderToString(component, {
     locals: { page },
     props: options.props ?? {},
