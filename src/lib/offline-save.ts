@@ -1,7 +1,7 @@
 /**
  * "Save for offline": which of a lesson's files (pictures, printable guide, projector page) are
  * already in the browser's caches, and how much is left to download. Pure; the element does I/O.
- * The list comes from /{lang}/offline.json, written by src/tooling/build-sw.mjs.
+ * The list comes from /{lang}/offline.json, written by src/tooling/service-workers.mjs.
  */
 export interface OfflineFile {
   url: string;
@@ -15,7 +15,6 @@ export interface OfflineLesson {
   files: OfflineFile[];
 }
 export interface OfflineManifest {
-  caches: Record<string, string>;
   lessons: OfflineLesson[];
 }
 

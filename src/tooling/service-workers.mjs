@@ -39,7 +39,7 @@ export async function buildServiceWorkers(dist, base) {
   for (const lang of locales) {
     writeFileSync(
       join(dist, lang, 'offline.json'),
-      JSON.stringify({ caches: CACHES, lessons: lessonFiles(dist, base, lang) }),
+      JSON.stringify({ lessons: lessonFiles(dist, base, lang) }),
     );
     const {
       count,
