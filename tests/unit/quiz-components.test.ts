@@ -5,7 +5,7 @@ import MessageKindEmail from '../fixtures/quiz/MessageKindEmail.astro';
 import { Item, Message, Option, Part, Question, Quiz } from '../../src/components/mdx/quiz';
 import { LessonContentError } from '../../src/lib/build/content-error';
 import { buildScreens, QUIZ_PLACE } from '../../src/lib/build/deck';
-import { answerKey } from '../../src/lib/build/guide';
+import { answerKey } from '../../src/lib/build/quiz-model';
 import { renderLessonContent } from '../../src/lib/build/lesson-content';
 import { childToken, readChildren } from '../../src/lib/build/mdx-children';
 import type { PageContext } from '../../src/lib/build/page-context';

@@ -4,9 +4,8 @@ import {
   extractQuizOutline,
   findQuizOutlineProblems,
   unsafeExampleProblems,
-  validateQuestion,
-  type QuestionDraft,
 } from '../../src/lib/build/quiz-validation';
+import { validateQuestion, type QuestionDraft } from '../../src/lib/build/quiz-model';
 
 const option = (correct: boolean, explanation = 'Vì sao.') => ({
   text: correct ? 'Đúng' : 'Sai',
@@ -117,11 +116,7 @@ describe('validateQuestion', () => {
       'exactly one <Message>',
     ],
     ['two messages', { ...valid[5]!, messages: 2 }, 'exactly one <Message> with <Part>s, found 2'],
-    [
-      'a message on a choice question',
-      { ...valid[0]!, messages: 1 },
-      'only red-flags questions take a <Message>',
-    ],
+    ['a message on a choice question', { ...valid[0]!, messages: 1 }, 'a single question takes no <Message>'],
     ['options on an order question', { ...valid[4]!, options: [option(true)] }, 'takes no <Option>'],
   ] as const)('rejects %s', (_, q, message) => {
     expect(validateQuestion(q as QuestionDraft).join('\n')).toContain(message);

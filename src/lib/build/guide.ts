@@ -1,72 +1,8 @@
 import { renderSync } from 'ultrahtml';
-import type { QuizQuestion } from '../../schemas/quiz';
 import { cssString } from '../css-string';
 import { isContent, isMatch, parseFragment, renderNodes, selectAll } from './html';
-import { escapeHtml } from './rich-text';
 
-/**
- * The printable guide: the lesson's own article, with the parts only paper needs. Its answer key
- * (the last page) is read from the quiz's questions. Build-time only.
- */
-export interface AnswerKeyEntry {
-  kind: 'choice' | 'order' | 'red-flags';
-  promptHtml: string;
-  /** Right options, the right order, or the parts that are red flags, each with why. */
-  answers: { html: string; explanationHtml: string }[];
-  /** Why, for the question as a whole (order and red-flags questions). */
-  explanationHtml: string;
-}
-
-/** Every question's answer with why, as the printed key shows it. */
-export function answerKey(
-  questions: readonly QuizQuestion[],
-  words: { true: string; false: string },
-): AnswerKeyEntry[] {
-  return questions.map((q): AnswerKeyEntry => {
-    const promptHtml = escapeHtml(q.prompt);
-    switch (q.type) {
-      case 'single':
-      case 'multiple':
-        return {
-          kind: 'choice',
-          promptHtml,
-          answers: q.options
-            .filter((option) => option.correct)
-            .map((option) => ({ html: option.content.html, explanationHtml: option.explanation.html })),
-          explanationHtml: '',
-        };
-      case 'true-false':
-        return {
-          kind: 'choice',
-          promptHtml,
-          answers: [
-            {
-              html: escapeHtml(q.answer ? words.true : words.false),
-              explanationHtml: escapeHtml(q.explanation),
-            },
-          ],
-          explanationHtml: '',
-        };
-      case 'order':
-        return {
-          kind: 'order',
-          promptHtml,
-          answers: q.items.map((item) => ({ html: item.content.html, explanationHtml: '' })),
-          explanationHtml: escapeHtml(q.explanation),
-        };
-      case 'red-flags':
-        return {
-          kind: 'red-flags',
-          promptHtml,
-          answers: q.message.parts
-            .filter((part) => part.flag)
-            .map((part) => ({ html: part.content.html, explanationHtml: part.explanation.html })),
-          explanationHtml: escapeHtml(q.explanation),
-        };
-    }
-  });
-}
-
+/** The printable guide: ids for booklets, running headers and footers, pictures beside steps. Build-time only. */
 const ID_LISTS = ['aria-describedby', 'aria-labelledby', 'aria-controls'];
 
 /**

@@ -77,3 +77,10 @@ export function splitAtChildren<K extends ChildKind>(
 export function strayChildren(html: string): ChildKind[] {
   return [...new Set([...html.matchAll(/<!--hs:(\w+):\d+-->/g)].map((m) => m[1] as ChildKind))];
 }
+
+/** What a component's children rendered, or '' when it has none. */
+export async function childrenHtml(astro: {
+  slots: { has(name: string): boolean; render(name: string): Promise<string> };
+}): Promise<string> {
+  return astro.slots.has('default') ? await astro.slots.render('default') : '';
+}
