@@ -72,8 +72,6 @@ export const partPropsSchema = z.strictObject({
   explanation: z.string().default(''),
 });
 
-export const stepPropsSchema = z.strictObject({ title: words });
-
 // ---- What the quiz is: one object per question ----
 
 /** Rendered MDX children: the HTML to draw and its visible text (for checks and titles). */
