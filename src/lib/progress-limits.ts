@@ -6,9 +6,13 @@ import { ATTEMPTS_PER_LESSON_MAX, STEPS_CHECKED_MAX, type QuizAttempt } from '..
  * every function that grows a list passes it through here.
  */
 
-/** Time order, then id, so attempts made in the same millisecond still have one order. */
+/**
+ * Time order, then id, so attempts made in the same millisecond still have one order. Code-unit
+ * order, not localeCompare: ISO times sort by time that way, and it is the same on every phone.
+ */
 export function byTime(a: QuizAttempt, b: QuizAttempt): number {
-  return a.at.localeCompare(b.at) || a.id.localeCompare(b.id);
+  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**
