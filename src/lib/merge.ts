@@ -1,10 +1,13 @@
 import type { LessonRecord, Lessons, QuizAttempt } from '../schemas/progress';
+import { capAttempts, capStepsChecked } from './progress-limits';
 
 /**
  * Merging two records of the same learner (an import into this phone's progress) never loses
  * anything: attempts are united by id, the earliest first visit and completion win, the best
  * score is the higher one, ticked steps are united. The result doesn't depend on which side is
  * "ours" (commutative) or on grouping (associative), and merging a record with itself changes nothing.
+ * The one exception to "never loses": past a list limit the capping rules of progress-limits.ts
+ * drop middle attempts and the alphabetically last steps; both rules keep the laws above.
  */
 const earliest = (a: string | null, b: string | null): string | null =>
   a === null ? b : b === null ? a : a < b ? a : b;
@@ -20,7 +23,7 @@ export function mergeLessonRecords(a: LessonRecord, b: LessonRecord): LessonReco
     const seen = byId.get(attempt.id);
     byId.set(attempt.id, seen ? pickAttempt(seen, attempt) : attempt);
   }
-  const attempts = [...byId.values()].sort((x, y) => x.at.localeCompare(y.at) || x.id.localeCompare(y.id));
+  const attempts = capAttempts([...byId.values()]);
   // Every score seen counts, even of a duplicate attempt not kept, so grouping can't change the best.
   const scores = [
     a.bestScore,
@@ -31,7 +34,7 @@ export function mergeLessonRecords(a: LessonRecord, b: LessonRecord): LessonReco
   const best = scores.filter((score): score is number => score !== null);
   return {
     firstVisited: earliest(a.firstVisited, b.firstVisited)!,
-    stepsChecked: [...new Set([...a.stepsChecked, ...b.stepsChecked])].sort(),
+    stepsChecked: capStepsChecked([...a.stepsChecked, ...b.stepsChecked]),
     attempts,
     bestScore: best.length ? Math.max(...best) : null,
     completed: earliest(a.completed, b.completed),

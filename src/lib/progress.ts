@@ -1,4 +1,5 @@
 import type { LessonRecord, Lessons, QuizAttempt } from '../schemas/progress';
+import { capAttempts, capStepsChecked } from './progress-limits';
 
 /** Pure functions over one learner's lesson records (see schemas/progress.ts for the format). */
 export type LessonStatus = 'not-started' | 'in-progress' | 'completed';
@@ -14,8 +15,9 @@ export function recordVisit(lessons: Lessons, slug: string, at: Date): Lessons {
 }
 
 /**
- * Adds a quiz attempt. The best score only rises, and the completion time is the first passing
- * attempt's: a later failed retake never un-completes a lesson.
+ * Adds a quiz attempt, in time order. The best score only rises, and the completion time is the first
+ * passing attempt's: a later failed retake never un-completes a lesson. Past the attempt limit the
+ * middle attempts go (see progress-limits.ts); best score and completion still count them.
  */
 export function recordAttempt(lessons: Lessons, slug: string, attempt: QuizAttempt): Lessons {
   const lesson = lessons[slug] ?? newLesson(attempt.at);
@@ -23,7 +25,7 @@ export function recordAttempt(lessons: Lessons, slug: string, attempt: QuizAttem
   const updated: LessonRecord = {
     ...lesson,
     firstVisited: lesson.firstVisited < attempt.at ? lesson.firstVisited : attempt.at,
-    attempts: [...lesson.attempts, attempt],
+    attempts: capAttempts([...lesson.attempts, attempt]),
     bestScore: Math.max(lesson.bestScore ?? 0, attempt.score),
     completed:
       attempt.passed && (lesson.completed === null || attempt.at < lesson.completed)
@@ -33,7 +35,7 @@ export function recordAttempt(lessons: Lessons, slug: string, attempt: QuizAttem
   return { ...lessons, [slug]: updated };
 }
 
-/** Ticks or unticks one step of a lesson's checklist. */
+/** Ticks or unticks one step of a lesson's checklist (kept sorted and within the limit). */
 export function setStepChecked(
   lessons: Lessons,
   slug: string,
@@ -43,7 +45,7 @@ export function setStepChecked(
 ): Lessons {
   const lesson = lessons[slug] ?? newLesson(at.toISOString());
   const others = lesson.stepsChecked.filter((s) => s !== step);
-  const stepsChecked = checked ? [...others, step].sort() : others;
+  const stepsChecked = checked ? capStepsChecked(others, step) : capStepsChecked(others);
   return { ...lessons, [slug]: { ...lesson, stepsChecked } };
 }
 

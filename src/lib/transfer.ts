@@ -117,9 +117,11 @@ export function previewImport(
       continue;
     }
     if (JSON.stringify(before) === JSON.stringify(after)) continue;
+    // Counted by id, not by length: past the attempt limit a merge drops old attempts as it adds new ones.
+    const beforeIds = new Set(before.attempts.map((a) => a.id));
     changed.push({
       slug,
-      newAttempts: after.attempts.length - before.attempts.length,
+      newAttempts: after.attempts.filter((a) => !beforeIds.has(a.id)).length,
       bestBefore: before.bestScore,
       bestAfter: after.bestScore,
       completes: !before.completed && !!after.completed,

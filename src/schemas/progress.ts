@@ -26,6 +26,13 @@ import * as v from 'valibot';
  * }
  * answers: chosen option values, flagged part ids, or step ids in the order placed; the first try.
  *
+ * Limits (the constants below; the schema uses them, so code that keeps within them can't drift):
+ * at most ATTEMPTS_PER_LESSON_MAX attempts and STEPS_CHECKED_MAX ticked steps per lesson,
+ * ANSWERS_PER_QUESTION_MAX answers per question, TEXT_MAX characters per id, slug or answer,
+ * PROFILE_NAME_MAX per name. `lib/progress-limits.ts` keeps long lists within them: it drops middle
+ * attempts (never the first or the latest) and the alphabetically last ticked steps; bestScore and
+ * completed are kept apart from the attempts, so capping never changes them.
+ *
  * Version 1 (before profiles; stored and exported alike): { format, version: 1, lessons } whose
  * lesson records had no stepsChecked. `lib/progress-migrations.ts` turns any older version into the
  * current one, so an old stored record or an old export file always loads.
@@ -33,28 +40,35 @@ import * as v from 'valibot';
 export const PROGRESS_FORMAT = 'hoc-so-progress';
 export const PROGRESS_VERSION = 2;
 export const PROFILE_NAME_MAX = 40;
+export const ATTEMPTS_PER_LESSON_MAX = 1000;
+export const STEPS_CHECKED_MAX = 100;
+export const ANSWERS_PER_QUESTION_MAX = 50;
+/** Questions in one quiz (an attempt's correct and total). */
+export const QUESTION_COUNT_MAX = 1000;
+/** Characters in an id, a slug, an answer or the current profile's id. */
+export const TEXT_MAX = 100;
 
 const isoTime = v.pipe(v.string(), v.isoTimestamp());
 const percent = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(QUESTION_COUNT_MAX));
 /** Lesson slugs and ids: lowercase-kebab only, which also keeps keys like `__proto__` out. */
-const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(100));
-const shortText = v.pipe(v.string(), v.maxLength(100));
+const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(TEXT_MAX));
+const shortText = v.pipe(v.string(), v.maxLength(TEXT_MAX));
 
 export const quizAttemptSchema = v.strictObject({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(TEXT_MAX)),
   at: isoTime,
   correct: count,
   total: count,
   score: percent,
-  answers: v.record(slug, v.pipe(v.array(shortText), v.maxLength(50))),
+  answers: v.record(slug, v.pipe(v.array(shortText), v.maxLength(ANSWERS_PER_QUESTION_MAX))),
   passed: v.boolean(),
 });
 
 export const lessonRecordSchema = v.strictObject({
   firstVisited: isoTime,
-  stepsChecked: v.pipe(v.array(slug), v.maxLength(100)),
-  attempts: v.pipe(v.array(quizAttemptSchema), v.maxLength(1000)),
+  stepsChecked: v.pipe(v.array(slug), v.maxLength(STEPS_CHECKED_MAX)),
+  attempts: v.pipe(v.array(quizAttemptSchema), v.maxLength(ATTEMPTS_PER_LESSON_MAX)),
   bestScore: v.nullable(percent),
   completed: v.nullable(isoTime),
 });
@@ -79,8 +93,8 @@ export const storedProgressSchema = v.pipe(
   v.strictObject({
     format: v.literal(PROGRESS_FORMAT),
     version: v.literal(2),
-    current: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-    profiles: v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,100}$/)), profileSchema),
+    current: v.pipe(v.string(), v.minLength(1), v.maxLength(TEXT_MAX)),
+    profiles: v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/), v.maxLength(TEXT_MAX)), profileSchema),
   }),
   v.check((s) => s.current in s.profiles, 'the current profile must exist'),
 );
@@ -101,7 +115,7 @@ export const progressV1Schema = v.strictObject({
     slug,
     v.strictObject({
       firstVisited: isoTime,
-      attempts: v.pipe(v.array(quizAttemptSchema), v.maxLength(1000)),
+      attempts: v.pipe(v.array(quizAttemptSchema), v.maxLength(ATTEMPTS_PER_LESSON_MAX)),
       bestScore: v.nullable(percent),
       completed: v.nullable(isoTime),
     }),
