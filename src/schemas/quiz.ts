@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { DEFAULT_PASS_MARK } from '../lib/quiz';
+import { TEXT_MAX } from './progress';
 
 /**
  * The quiz, typed. Lesson authors write MDX components (<Quiz>, <Question>, <Option>, <Item>,
@@ -18,7 +19,9 @@ export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 const kebabId = z
   .string({ error: 'is required' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase-kebab, e.g. "where-install"');
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase-kebab, e.g. "where-install"')
+  // Progress stores answers under it, with ids of at most this length.
+  .max(TEXT_MAX, `must be at most ${TEXT_MAX} characters`);
 const words = z.string({ error: 'is required' }).trim().min(1, 'is required');
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(', ')}` });

@@ -221,6 +221,7 @@ describe('mistakes in a quiz fail the build, naming the file, the question and w
 
   it.each([
     [{ id: 'Where Install', prompt: 'Hỏi?' }, 'id must be lowercase-kebab'],
+    [{ id: 'a'.repeat(101), prompt: 'Hỏi?' }, 'id must be at most 100 characters'],
     [{ id: 'essay', type: 'essay', prompt: 'Hỏi?' }, 'type must be one of single, multiple, true-false'],
     [{ id: 'no-prompt', prompt: ' ' }, 'prompt is required'],
     [{ id: 'tf', type: 'true-false', prompt: 'Đúng?', answer: 'yes', explanation: 'x' }, 'answer is written'],

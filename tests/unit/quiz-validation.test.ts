@@ -117,6 +117,17 @@ describe('validateQuestion', () => {
     ],
     ['two messages', { ...valid[5]!, messages: 2 }, 'exactly one <Message> with <Part>s, found 2'],
     ['a message on a choice question', { ...valid[0]!, messages: 1 }, 'a single question takes no <Message>'],
+    [
+      'more options than progress can store',
+      {
+        ...base,
+        options: [
+          option(true),
+          ...Array.from({ length: 50 }, (_, i) => ({ ...option(false), text: String(i) })),
+        ],
+      },
+      'has 51 <Option>s; at most 50',
+    ],
     ['options on an order question', { ...valid[4]!, options: [option(true)] }, 'takes no <Option>'],
   ] as const)('rejects %s', (_, q, message) => {
     expect(validateQuestion(q as QuestionDraft).join('\n')).toContain(message);

@@ -1,3 +1,4 @@
+import { ANSWERS_PER_QUESTION_MAX } from '../../schemas/progress';
 import {
   quizQuestionSchema,
   type QuestionProps,
@@ -116,6 +117,15 @@ export function validateQuestion(q: QuestionDraft): string[] {
   for (const child of ['Option', 'Item', 'Message'] as const) {
     if (found[child] > 0 && !shape.takes.includes(child))
       problems.push(`a ${q.type} question takes no <${child}>`);
+  }
+  // Progress stores each answer's choices; more than it keeps would make a learner's record unreadable.
+  for (const [child, n] of [
+    ['Option', q.options.length],
+    ['Item', q.items.length],
+    ['Part', q.parts.length],
+  ] as const) {
+    if (n > ANSWERS_PER_QUESTION_MAX)
+      problems.push(`has ${n} <${child}>s; at most ${ANSWERS_PER_QUESTION_MAX}`);
   }
   switch (q.type) {
     case 'single':
