@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { findLessonSourceProblems } from '../lib/build/content-rules';
 import { findCurriculumProblems } from '../lib/build/curriculum';
 import { extractQuizOutline, findQuizOutlineProblems } from '../lib/build/quiz-validation';
 import { useTranslations } from '../i18n';
@@ -46,6 +48,11 @@ function checkCurriculum(): Promise<void> {
       locales,
     );
     problems.push(...quizProblems);
+    // The fact sheet's rules, on what learners read: the file as written, front matter included.
+    for (const entry of lessons) {
+      const file = entry.filePath ?? `content/lessons/${entry.id}.mdx`;
+      problems.push(...findLessonSourceProblems(file, readFileSync(file, 'utf8')));
+    }
     if (problems.length > 0) {
       throw new Error(`Lesson content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
     }

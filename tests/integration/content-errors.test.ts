@@ -117,6 +117,16 @@ describe('invalid lesson content fails the build, naming the file and field', ()
     expect(result.output).toContain('content/lessons/vi/a.mdx → track: "banking" is not a track');
   });
 
+  it('a claim the fact sheet rules out, with its line and reason', () => {
+    const vi = `${lesson()}\nNộp hồ sơ ở UBND huyện.\n`;
+    const line = vi.split('\n').indexOf('Nộp hồ sơ ở UBND huyện.') + 1;
+    const result = buildWith({ 'content/lessons/vi/a.mdx': vi, 'content/lessons/en/a.mdx': lesson() });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(
+      `content/lessons/vi/a.mdx:${line} → "UBND huyện" goes against the fact sheet: districts no longer exist`,
+    );
+  });
+
   it('a duplicate order in a track', () => {
     const result = buildWith({
       'content/lessons/vi/a.mdx': lesson(),

@@ -1,4 +1,5 @@
 import { QUESTION_TYPES, type QuestionType } from '../quiz';
+import { unsafeExampleProblems } from './content-rules';
 
 /**
  * What an author wrote for one question, read from the MDX at build time. Rules live here, as pure
@@ -90,26 +91,6 @@ export function validateQuestion(q: QuestionDraft): string[] {
         problems.push(`${at}: part ${i + 1} ("${part.text.trim()}") needs an explanation="…"`);
       }
     });
-  }
-  return problems;
-}
-
-/**
- * Links and phone numbers in made-up scam messages must lead nowhere: web addresses under `.invalid`
- * or example.com, and numbers with x's in them (09xx xxx xxx), never a real, diallable number.
- */
-export function unsafeExampleProblems(text: string): string[] {
-  const problems: string[] = [];
-  const hosts = text.match(/\b(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?=[/\s:?#.,;)"”]|$)/gi) ?? [];
-  for (const found of hosts) {
-    const host = found.replace(/^https?:\/\//i, '').toLowerCase();
-    const safe = host.endsWith('.invalid') || host === 'example.com' || host.endsWith('.example.com');
-    if (!safe) problems.push(`the address "${found}" could be real; use a .invalid or example.com address`);
-  }
-  for (const number of text.match(/(?:\+?\d[\d .-]{6,}\d)/g) ?? []) {
-    if ((number.match(/\d/g) ?? []).length >= 7) {
-      problems.push(`"${number.trim()}" looks like a diallable phone number; write it like 09xx xxx xxx`);
-    }
   }
   return problems;
 }
