@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { findLessonSourceProblems } from '../lib/build/content-rules';
 import { findCurriculumProblems } from '../lib/build/curriculum';
 import { extractQuizOutline, findQuizOutlineProblems } from '../lib/build/quiz-validation';
 import { useTranslations } from '../i18n';
@@ -26,6 +28,8 @@ let checked: Promise<void> | undefined;
 
 /** Fails the build, listing every problem with its file and field, if lessons don't fit together. */
 function checkCurriculum(): Promise<void> {
+  // `npm run dev` checks again on every page, so a fixed lesson stops failing without a restart.
+  if (import.meta.env.DEV) checked = undefined;
   checked ??= (async () => {
     const [lessons, tracks] = await Promise.all([getCollection('lessons'), getCollection('tracks')]);
     const quizProblems = findQuizOutlineProblems(
@@ -47,6 +51,11 @@ function checkCurriculum(): Promise<void> {
       locales,
     );
     problems.push(...quizProblems);
+    // The fact sheet's rules, on what learners read: the file as written, front matter included.
+    for (const entry of lessons) {
+      const file = lessonSourceFile(entry);
+      problems.push(...findLessonSourceProblems(file, readFileSync(file, 'utf8')));
+    }
     if (problems.length > 0) {
       throw new Error(`Lesson content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
     }

@@ -74,7 +74,7 @@ export function moveItem<T>(items: readonly T[], from: number, step: -1 | 1): T[
  */
 export function displayOrder<T>(items: readonly T[], seed: string): T[] {
   if (items.length < 2) return [...items];
-  let state = [...seed].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0, 2166136261);
+  let state = Array.from(seed).reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0, 2166136261);
   const random = () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 2 ** 32;

@@ -9,7 +9,8 @@ export const MAX_QUERY_VARIANTS = 8;
 
 /** The word with every combination of its d's as đ, the word as typed first. */
 export function dVariants(word: string): string[] {
-  const letters = [...word];
+  // Code points, not graphemes: only d and D are replaced, and each is one code point.
+  const letters = Array.from(word);
   const positions = letters.flatMap((ch, i) => (ch === 'd' || ch === 'D' ? [i] : []));
   const variants: string[] = [];
   for (let mask = 0; mask < 1 << positions.length && variants.length < MAX_QUERY_VARIANTS; mask++) {

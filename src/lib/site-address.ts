@@ -21,7 +21,7 @@ export function normalizeBasePath(raw: string | undefined): string {
   if (value === '' || value === '/') return '/';
   if (/[?#\\\s]|\/\/|(^|\/)\.\.?(\/|$)|^[a-z][a-z0-9+.-]*:/i.test(value))
     throw new SiteAddressError(
-      `HOCSO_BASE_PATH must be a plain path such as /hoc-so/ (got "${raw}"): no address, spaces, ?, # or "..".`,
+      `HOCSO_BASE_PATH must be a plain path such as /hoc-so/ (got "${value}"): no address, spaces, ?, # or "..".`,
     );
   return `/${value.replace(/^\/+|\/+$/g, '')}/`;
 }

@@ -80,7 +80,7 @@ export const profileNameSchema = v.pipe(
   v.string(),
   v.trim(),
   v.maxLength(PROFILE_NAME_MAX),
-  v.check((name) => ![...name].some((ch) => ch === '<' || ch === '>' || ch < ' ' || ch === '\u007f')),
+  v.check((name) => !Array.from(name).some((ch) => ch === '<' || ch === '>' || ch < ' ' || ch === '\u007f')),
 );
 
 export const profileSchema = v.strictObject({

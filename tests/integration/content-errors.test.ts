@@ -135,6 +135,16 @@ describe('invalid lesson content fails the build, naming the file and field', ()
     );
   });
 
+  it('a claim the fact sheet rules out, with its line and reason', () => {
+    const vi = `${lesson()}\nNộp hồ sơ ở UBND huyện.\n`;
+    const line = vi.split('\n').indexOf('Nộp hồ sơ ở UBND huyện.') + 1;
+    const result = buildWith({ 'content/lessons/vi/a.mdx': vi, 'content/lessons/en/a.mdx': lesson() });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(
+      `content/lessons/vi/a.mdx:${line} → "UBND huyện" goes against the fact sheet: districts no longer exist`,
+    );
+  });
+
   it('a mistake inside a quiz, with a hint (an unknown <Message kind> once crashed the build naming no file)', () => {
     const result = buildWith(
       withQuiz(quizOfEveryType.replace('<Message from=', '<Message kind="email" from=')),

@@ -67,7 +67,7 @@ function decodeTerminalQr(output: string): string | undefined {
     .replace(/\x1b\[[0-9;]*m/g, '') // eslint-disable-line no-control-regex
     .split('\n')
     .filter((line) => /^ {2}[█▀▄ ]+$/.test(line) && line.includes('█'))
-    .map((line) => [...line.slice(2)]);
+    .map((line) => Array.from(line.slice(2)));
   const light: boolean[][] = lines.flatMap((row) => [
     row.map((c) => c === '█' || c === '▀'),
     row.map((c) => c === '█' || c === '▄'),

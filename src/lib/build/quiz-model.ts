@@ -8,7 +8,7 @@ import {
 import { LessonContentError } from './content-error';
 import { readChildren } from './mdx-children';
 import { escapeHtml, plainText, textOf } from './rich-text';
-import { unsafeExampleProblems } from './quiz-validation';
+import { unsafeExampleProblems } from './content-rules';
 
 /**
  * Everything the build knows about each question type, besides its data (src/schemas/quiz.ts) and

@@ -1,29 +1,9 @@
 import { mdxToMdast } from 'satteri';
 
 /**
- * Quiz checks across a lesson and its languages, and the rule for made-up scam examples. Each
- * question's own rules are in quiz-model.ts. Pure functions; build-time only.
+ * Quiz checks across a lesson and its languages. Each question's own rules are in quiz-model.ts.
+ * Pure functions; build-time only.
  */
-/**
- * Links and phone numbers in made-up scam messages must lead nowhere: web addresses under `.invalid`
- * or example.com, and numbers with x's in them (09xx xxx xxx), never a real, diallable number.
- */
-export function unsafeExampleProblems(text: string): string[] {
-  const problems: string[] = [];
-  const hosts = text.match(/\b(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?=[/\s:?#.,;)"”]|$)/gi) ?? [];
-  for (const found of hosts) {
-    const host = found.replace(/^https?:\/\//i, '').toLowerCase();
-    const safe = host.endsWith('.invalid') || host === 'example.com' || host.endsWith('.example.com');
-    if (!safe) problems.push(`the address "${found}" could be real; use a .invalid or example.com address`);
-  }
-  for (const number of text.match(/(?:\+?\d[\d .-]{6,}\d)/g) ?? []) {
-    if ((number.match(/\d/g) ?? []).length >= 7) {
-      problems.push(`"${number.trim()}" looks like a diallable phone number; write it like 09xx xxx xxx`);
-    }
-  }
-  return problems;
-}
-
 /** Question ids used more than once in one quiz. */
 export function duplicateIds(ids: readonly string[]): string[] {
   return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];

@@ -1,0 +1,161 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  findExampleMessageProblems,
+  findLessonSourceProblems,
+  findLessonTextProblems,
+  learnerText,
+  unsafeExampleProblems,
+} from '../../src/lib/build/content-rules';
+
+const reasons = (text: string) => findLessonTextProblems(text).map((p) => `"${p.found}" ${p.reason}`);
+
+describe('lesson text: every fact-sheet rule bites, in both languages', () => {
+  it.each([
+    ['Gọi ngay 0912 345 678 để được hỗ trợ', '"0912 345 678" looks like a diallable phone number'],
+    ['Call +84 24 3822 1234 now', '"+84 24 3822 1234" looks like a diallable phone number'],
+    ['Hãy gọi 114 khi có cháy', '"gọi 114" is not a number the fact sheet gives'],
+    ['Gọi tổng đài\n1900 để hỏi', 'is not a number the fact sheet gives'],
+    ['text 8088 to register', '"text 8088" is not a number the fact sheet gives'],
+    [
+      'Vào https://vneid-capnhat.com để cập nhật',
+      '"https://vneid-capnhat.com" is not a site the fact sheet names',
+    ],
+    ['Xem tại dichvucongs.top', '"dichvucongs.top" is not a site the fact sheet names'],
+    ['Open [the portal](https://www.dichvucong.gov.vn)', '"https://www.dichvucong.gov.vn" is not a site'],
+    ['<Part flag>vneid-update.com</Part>', '"vneid-update.com" is not a site'],
+    ['Step 1.vneid-update.com', '"1.vneid-update.com" is not a site'],
+    ['Nộp hồ sơ ở UBND huyện', '"UBND huyện" goes against the fact sheet: districts no longer exist'],
+    ['Lên ủy ban nhân dân cấp huyện', 'districts no longer exist'],
+    ['Go to the district office', '"district" goes against the fact sheet: districts no longer exist'],
+    ['Người dân tỉnh Kiên Giang', '"tỉnh Kiên Giang" goes against the fact sheet: Kiên Giang merged'],
+    ['People in Kien Giang province', 'Kiên Giang merged into An Giang'],
+    ['Báo cáo ở canhbao.khonggianmang.gov.vn', 'goes against the fact sheet: unconfirmed warning portal'],
+    ['Mật khẩu từ 8 đến 20 ký tự', 'no fixed password rule'],
+    ['Use a password of 8-20 characters', 'no fixed password rule'],
+    ['NAPAS 247 có hạn mức 500 triệu mỗi lần', 'NAPAS 247 limits are set by each bank'],
+    ['NAPAS 247 has a limit per transfer', 'NAPAS 247 limits are set by each bank'],
+    ['Cửa hàng bán trên 100 triệu là nơi tin cậy', 'no 100-million trusted-merchant exemption'],
+    ['A trusted merchant skips the face check', 'no 100-million trusted-merchant exemption'],
+    ['Người dân mất hơn 6.000 tỷ đồng', 'not an official figure'],
+    ['People lost 6,000 billion dong', 'not an official figure'],
+    ['chongluadao.vn là trang của nhà nước', 'chongluadao.vn and nTrust are not government services'],
+    ['nTrust is a government app', 'chongluadao.vn and nTrust are not government services'],
+    ['Bộ Thông tin và Truyền thông cảnh báo', 'merged into the Ministry of Science and Technology'],
+    ['The Ministry of Information and Communications warns', 'merged into the Ministry of Science'],
+    ['Video deepfake luôn bị mờ', 'deepfake signs are not reliable'],
+    ['A deepfake call is always blurry', 'deepfake signs are not reliable'],
+    ['Bạn có thể làm tài khoản mức 2 ngay tại nhà.', 'Level 2 cannot be done fully at home'],
+    ['You can get Level 2 at home in minutes.', 'Level 2 cannot be done fully at home'],
+  ])('%j', (text, reason) => {
+    expect(reasons(text).join(' | ')).toContain(reason);
+  });
+
+  it.each([
+    'Gọi 113 (miễn phí, 24/7), nhắn tin đến 5656 hoặc gọi 156.',
+    'Call 113, text 5656 or call 156.',
+    'Tin nhắn từ 09xx xxx xxx với link https://vneid-capnhat.invalid hoặc http://shop.example.com/pay',
+    'Vào dichvucong.gov.vn hoặc kiểm tra tại tinnhiemmang.vn/website-lua-dao.',
+    'Check **mps.gov.vn** and bocongan.gov.vn, or report at chongluadao.vn.',
+    'Mức 2 không làm được hoàn toàn tại nhà.',
+    'Level 2 cannot be done fully at home; you must go to the commune police.',
+    'Chuyển trên 10 triệu đồng phải xác thực khuôn mặt. Ngày 1/7/2024, Nghị định 69/2024.',
+    'Transfers over 2.000.000 đồng are common.',
+    'Số định danh cá nhân có trên thẻ căn cước.',
+    'Bước 2.Tap "Kích hoạt".',
+    'Xem hình mockup.svg và tệp lesson.mdx.',
+  ])('allows %j', (text) => {
+    expect(reasons(text)).toEqual([]);
+  });
+
+  it('reports each problem where it stands in the text', () => {
+    const text = 'Đầu bài. Nộp ở UBND huyện. Gọi 0912 345 678.';
+    expect(findLessonTextProblems(text).map(({ found, index }) => [found, index])).toEqual([
+      ['UBND huyện', text.indexOf('UBND huyện')],
+      ['0912 345 678', text.indexOf('0912')],
+    ]);
+  });
+});
+
+describe('made-up scam messages: addresses and numbers lead nowhere', () => {
+  it.each([
+    ['https://vneid-capnhat.invalid', 0],
+    ['http://shop.example.com/pay', 0],
+    ['gọi 09xx xxx xxx', 0],
+    ['dichvucong.gov.vn', 1],
+    ['www.vneid-update.com', 1],
+    ['+84 912 345 678', 1],
+    ['Số tiền 2.000.000 đồng', 1],
+    ['trong vòng 24 giờ', 0],
+  ])('%s → %i problem(s)', (text, count) => {
+    expect(unsafeExampleProblems(text)).toHaveLength(count);
+  });
+
+  it('refuses even an official site, which a lesson may name', () => {
+    expect(findLessonTextProblems('Vào dichvucong.gov.vn')).toEqual([]);
+    expect(unsafeExampleProblems('Vào dichvucong.gov.vn')).toEqual([
+      '"dichvucong.gov.vn" could be real; use a .invalid or example.com address',
+    ]);
+  });
+
+  it('names the number and how to write it', () => {
+    expect(findExampleMessageProblems('Gọi 0912 345 678 ngay')).toEqual([
+      {
+        found: '0912 345 678',
+        index: 4,
+        reason: 'looks like a diallable phone number; write it like 09xx xxx xxx',
+      },
+    ]);
+  });
+});
+
+describe('a lesson file: what learners read, with line numbers', () => {
+  const mdx = [
+    '---',
+    'title: Bài thử',
+    'sources:',
+    '  - title: Nguồn',
+    '    url: https://vnexpress.net/some-article',
+    'summary: Gọi 114 khi cần.',
+    '---',
+    '',
+    '<PhoneScreen src="/lessons/a/screen.svg" />',
+    'Nộp ở UBND huyện.',
+  ].join('\n');
+
+  it('keeps front matter and body, drops citations and image paths, keeps line numbers', () => {
+    const lines = learnerText(mdx).split('\n');
+    expect(lines).toHaveLength(10);
+    expect(lines[1]).toBe('title: Bài thử');
+    expect(lines.slice(2, 5)).toEqual(['', '', '']);
+    expect(lines[5]).toBe('summary: Gọi 114 khi cần.');
+    expect(lines[8]).toBe('<PhoneScreen  />');
+  });
+
+  it('names file, line, the text and the reason', () => {
+    expect(findLessonSourceProblems('content/lessons/vi/a.mdx', mdx)).toEqual([
+      'content/lessons/vi/a.mdx:6 → "Gọi 114" is not a number the fact sheet gives (call or text only 113, 5656, 156)',
+      'content/lessons/vi/a.mdx:10 → "UBND huyện" goes against the fact sheet: districts no longer exist since 1/7/2025 (say commune/ward)',
+    ]);
+  });
+});
+
+describe('every lesson keeps to the fact sheet', () => {
+  const root = resolve(import.meta.dirname, '../..');
+  const lessonsDir = join(root, 'content/lessons');
+  const lessonFiles = readdirSync(lessonsDir).flatMap((locale) =>
+    readdirSync(join(lessonsDir, locale))
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => `content/lessons/${locale}/${name}`),
+  );
+
+  it('finds the lessons in both languages', () => {
+    expect(lessonFiles.filter((file) => file.includes('/vi/')).length).toBeGreaterThanOrEqual(2);
+    expect(lessonFiles.filter((file) => file.includes('/en/')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(lessonFiles)('%s', (file) => {
+    expect(findLessonSourceProblems(file, readFileSync(join(root, file), 'utf8'))).toEqual([]);
+  });
+});
