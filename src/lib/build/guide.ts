@@ -59,7 +59,9 @@ export function guidePageCss(pages: RunningText[]): string {
         `@top-left{content:${cssString(p.topLeft)}}@top-right{content:${cssString(p.topRight)}}` +
         `@bottom-left{content:${cssString(p.bottomLeft)}${addressCss(p.address)}}` +
         `@bottom-right{content:${cssString(`${p.pageWord} `)} counter(page) "/" counter(pages)}`;
-      return p.page ? `@page ${p.page}{${boxes}}#${p.elementId}{page:${p.page}}` : `@page{${boxes}}`;
+      return p.page && p.elementId
+        ? `@page ${p.page}{${boxes}}#${p.elementId}{page:${p.page}}`
+        : `@page{${boxes}}`;
     })
     .join('');
 }

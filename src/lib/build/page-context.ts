@@ -26,7 +26,7 @@ interface HasLocals {
 
 /** A route's `lang` parameter as a locale; anything else is a bug in `getStaticPaths`. */
 export function localeParam(value: string | undefined): Locale {
-  if (!isLocale(value)) throw new Error(`Unknown language in the page's path: "${value}"`);
+  if (!isLocale(value)) throw new Error(`Unknown language in the page's path: "${String(value)}"`);
   return value;
 }
 
