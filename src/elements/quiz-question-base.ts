@@ -3,6 +3,8 @@ import type { QuizLabels } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
 import { QuizAnswerEvent } from './quiz-answer-event';
 import { withoutLabels } from './labels';
+// Defined before any question, so a question finds its quiz's labels as soon as it connects.
+import './lesson-quiz';
 
 export type QuizMode = 'learn' | 'present';
 export type MarkKind = 'correct' | 'wrong' | 'missed';
