@@ -1,4 +1,4 @@
-import { exportFileName } from '../lib/transfer';
+import { exportFileName } from '../lib/export-file';
 import type { ExportFile } from '../schemas/progress';
 
 /** Saves text as a file on the learner's device; nothing leaves the device. */
@@ -13,6 +13,11 @@ export function downloadFile(name: string, text: string, type: string): void {
   link.remove();
   // Some browsers read the blob after click returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves the stored progress text this version could not read, as it was, for someone to rescue. */
+export function downloadBackup(text: string): void {
+  downloadFile(exportFileName('backup', new Date(), 'json'), text, 'application/json');
 }
 
 /** Saves a progress export as `hoc-so-<profile>-<date>.json`. */

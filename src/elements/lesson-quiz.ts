@@ -1,11 +1,13 @@
 import { LitElement, html } from 'lit';
-// The package is CommonJS: importing its one file keeps its other helpers out of the bundle.
-import { StoreController } from '@nanostores/lit/lib/StoreController.js';
-import { $lessons, newId, saveQuizAttempt, visitLesson } from '../stores/progress';
-import { DEFAULT_PASS_MARK, scoreQuiz, type QuizResult } from '../lib/quiz';
+import { StoreController } from './store-controller';
+import { $lessons, saveQuizAttempt, visitLesson } from '../stores/progress';
+import { DEFAULT_PASS_MARK } from '../lib/quiz';
+import type { FirstAnswer } from '../lib/quiz-attempt';
+import type { QuizAttempt } from '../schemas/progress';
 import { format } from '../i18n/format';
 import type { QuizLabels } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
+import { withoutLabels } from './labels';
 import type { QuizAnswerEvent } from './quiz-answer-event';
 import type { QuizMode, QuizQuestionBase } from './quiz-question-base';
 
@@ -29,20 +31,20 @@ export class LessonQuiz extends LitElement {
 
   declare lesson: string;
   declare passMark: number;
-  declare labels: QuizLabels;
+  declare labels: QuizLabels | undefined;
   declare mode: QuizMode;
-  declare _result: QuizResult | undefined;
+  declare _result: QuizAttempt | undefined;
   declare _reviewing: boolean;
 
   private readonly _progress = new StoreController(this, $lessons);
   /** First answer per question id in this attempt: what the score counts and what review shows. */
-  private _firstAnswers = new Map<string, { answer: string[]; correct: boolean }>();
+  private _firstAnswers = new Map<string, FirstAnswer>();
 
   constructor() {
     super();
     this.lesson = '';
     this.passMark = DEFAULT_PASS_MARK;
-    this.labels = {} as QuizLabels;
+    this.labels = undefined;
     this.mode = 'learn';
     this._result = undefined;
     this._reviewing = false;
@@ -66,6 +68,7 @@ export class LessonQuiz extends LitElement {
   override render() {
     if (this.mode === 'present') return html`<slot></slot>`;
     const l = this.labels;
+    if (!l) return html`<slot></slot>${withoutLabels(this)}`;
     const record = this._progress.value[this.lesson];
     const result = this._result;
     const mistakes = [...this._firstAnswers.values()].some((a) => !a.correct);
@@ -122,21 +125,7 @@ export class LessonQuiz extends LitElement {
     this._firstAnswers.set(event.questionId, { answer: event.answer, correct: event.correct });
     if (this._firstAnswers.size < this._questions().length) return;
 
-    const answers = [...this._firstAnswers];
-    const result = scoreQuiz(
-      answers.map(([, a]) => a.correct),
-      this.passMark,
-    );
-    this._result = result;
-    saveQuizAttempt(this.lesson, {
-      id: newId(),
-      at: new Date().toISOString(),
-      correct: result.correct,
-      total: result.total,
-      score: result.score,
-      answers: Object.fromEntries(answers.map(([id, a]) => [id, a.answer])),
-      passed: result.passed,
-    });
+    this._result = saveQuizAttempt(this.lesson, this._firstAnswers, this.passMark);
   };
 
   /** Review: only the questions missed first time, each showing that first answer and why. */

@@ -4,6 +4,7 @@ import { mergeResults, queryVariants } from '../lib/search-query';
 import { format } from '../i18n/format';
 import type { Labels, searchLabelKeys } from '../i18n/client-labels';
 import './lesson-status';
+import { withoutLabels } from './labels';
 
 interface PagefindResultData {
   url: string;
@@ -38,7 +39,7 @@ export class LessonSearch extends LitElement {
 
   /** The site's base path (`/` or `/hoc-so/`): where Pagefind's bundle and the lessons are. */
   declare base: string;
-  declare labels: Labels<typeof searchLabelKeys>;
+  declare labels: Labels<typeof searchLabelKeys> | undefined;
   declare _results: PagefindResultData[] | undefined;
   /** Matches not shown yet, best first. */
   declare _more: Array<{ data(): Promise<PagefindResultData> }>;
@@ -48,7 +49,7 @@ export class LessonSearch extends LitElement {
   constructor() {
     super();
     this.base = '/';
-    this.labels = {} as Labels<typeof searchLabelKeys>;
+    this.labels = undefined;
     this._results = undefined;
     this._more = [];
   }
@@ -75,8 +76,9 @@ export class LessonSearch extends LitElement {
 
   override render() {
     const results = this._results;
-    if (!results?.length) return nothing;
     const l = this.labels;
+    if (!l) return withoutLabels(this);
+    if (!results?.length) return nothing;
     return html`<ol class="search-list">
         ${results.map(
           (r) =>
@@ -87,12 +89,7 @@ export class LessonSearch extends LitElement {
                 ${r.meta.duration ? html`<span>${format(l['lesson.minutes'], { minutes: r.meta.duration })}</span>` : nothing}
                 <span
                   ><span class="visually-hidden">${l['status.label']}: </span
-                  ><lesson-status
-                    lesson=${r.meta.slug ?? ''}
-                    not-started-label=${l['status.notStarted']}
-                    in-progress-label=${l['status.inProgress']}
-                    completed-label=${l['status.completed']}
-                  ></lesson-status
+                  ><lesson-status lesson=${r.meta.slug ?? ''} .labels=${l}></lesson-status
                 ></span>
               </p>
               <p class="excerpt">${unsafeHTML(r.excerpt)}</p>
@@ -156,10 +153,11 @@ export class LessonSearch extends LitElement {
     if (track) url.searchParams.set('track', track);
     else url.searchParams.delete('track');
     history.replaceState(null, '', url);
-    if (!query) return;
+    const l = this.labels;
+    if (!query || !l) return;
 
     const run = ++this._run;
-    this._status(this.labels['search.loading']);
+    this._status(l['search.loading']);
     try {
       const pagefind = await this._load();
       const options = track ? { filters: { track } } : {};
@@ -171,12 +169,12 @@ export class LessonSearch extends LitElement {
       this._more = matches.slice(PAGE_SIZE);
       this._status(
         matches.length
-          ? format(this.labels['search.count'], { count: matches.length, query })
-          : format(this.labels['search.none'], { query }),
+          ? format(l['search.count'], { count: matches.length, query })
+          : format(l['search.none'], { query }),
       );
       this.querySelector<HTMLElement>('.search-suggestions')?.toggleAttribute('hidden', matches.length > 0);
     } catch {
-      if (run === this._run) this._status(this.labels['search.error']);
+      if (run === this._run) this._status(l['search.error']);
     }
   }
 

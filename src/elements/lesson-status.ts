@@ -1,34 +1,32 @@
 import { LitElement, html } from 'lit';
-// The package is CommonJS: importing its one file keeps its other helpers out of the bundle.
-import { StoreController } from '@nanostores/lit/lib/StoreController.js';
+import { StoreController } from './store-controller';
 import { $lessons } from '../stores/progress';
 import { lessonStatus, type LessonStatus } from '../lib/progress';
+import type { Labels, statusLabelKeys } from '../i18n/client-labels';
+import { withoutLabels } from './labels';
+
+const STATUS_KEYS = {
+  'not-started': 'status.notStarted',
+  'in-progress': 'status.inProgress',
+  completed: 'status.completed',
+} as const satisfies Record<LessonStatus, (typeof statusLabelKeys)[number]>;
 
 /**
  * @summary The learner's status for one lesson ("Not started", "In progress", "Completed").
  * The server renders "Not started" inside it, which is right for anyone without JS.
  */
 export class LessonStatusBadge extends LitElement {
-  static override properties = {
-    lesson: {},
-    notStartedLabel: { attribute: 'not-started-label' },
-    inProgressLabel: { attribute: 'in-progress-label' },
-    completedLabel: { attribute: 'completed-label' },
-  };
+  static override properties = { lesson: {}, labels: { type: Object } };
 
   declare lesson: string;
-  declare notStartedLabel: string;
-  declare inProgressLabel: string;
-  declare completedLabel: string;
+  declare labels: Labels<typeof statusLabelKeys> | undefined;
 
   private readonly _progress = new StoreController(this, $lessons);
 
   constructor() {
     super();
     this.lesson = '';
-    this.notStartedLabel = 'Not started';
-    this.inProgressLabel = 'In progress';
-    this.completedLabel = 'Completed';
+    this.labels = undefined;
   }
 
   /** Light DOM: the status is plain text in the card, replacing the server's "not started". */
@@ -38,15 +36,11 @@ export class LessonStatusBadge extends LitElement {
   }
 
   override render() {
+    if (!this.labels) return withoutLabels(this);
     const status = lessonStatus(this._progress.value[this.lesson]);
     // The page styles the badge by this attribute, in light DOM.
     this.dataset.status = status;
-    const labels: Record<LessonStatus, string> = {
-      'not-started': this.notStartedLabel,
-      'in-progress': this.inProgressLabel,
-      completed: this.completedLabel,
-    };
-    return html`${labels[status]}`;
+    return html`${this.labels[STATUS_KEYS[status]]}`;
   }
 }
 

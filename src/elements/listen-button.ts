@@ -3,6 +3,7 @@ import type { Labels, listenLabelKeys } from '../i18n/client-labels';
 import { format } from '../i18n/format';
 import { pickVoice, speechChunks } from '../lib/speech';
 import { controlStyles } from './shared.styles';
+import { withoutLabels } from './labels';
 
 type State = 'idle' | 'speaking' | 'paused';
 
@@ -15,6 +16,7 @@ let active: ListenButton | undefined;
  */
 export class ListenButton extends LitElement {
   static override properties = {
+    labels: { type: Object },
     _state: { state: true },
     _voice: { state: true },
   };
@@ -35,8 +37,7 @@ export class ListenButton extends LitElement {
     `,
   ];
 
-  /** Given once for all steps, on the lesson's `[data-listen-labels]`. */
-  private _labels = {} as Labels<typeof listenLabelKeys>;
+  declare labels: Labels<typeof listenLabelKeys> | undefined;
   declare _state: State;
   declare _voice: SpeechSynthesisVoice | undefined;
   /** Bumped on every start, so utterances ended by a later cancel don't reset the new reading. */
@@ -44,6 +45,7 @@ export class ListenButton extends LitElement {
 
   constructor() {
     super();
+    this.labels = undefined;
     this._state = 'idle';
     this._voice = undefined;
   }
@@ -55,9 +57,6 @@ export class ListenButton extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     if (!('speechSynthesis' in window)) return;
-    this._labels = JSON.parse(
-      this.closest<HTMLElement>('[data-listen-labels]')?.dataset.listenLabels ?? '{}',
-    );
     this._findVoice();
     // Most browsers list their voices only after a moment.
     speechSynthesis.addEventListener('voiceschanged', this._findVoice);
@@ -135,7 +134,8 @@ export class ListenButton extends LitElement {
 
   override render() {
     if (!this._voice) return nothing;
-    const l = this._labels;
+    const l = this.labels;
+    if (!l) return withoutLabels(this);
     const idle = this._state === 'idle';
     const text = idle
       ? l['listen.play']

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { format } from '../i18n/format';
 import type { Labels, saveLabelKeys } from '../i18n/client-labels';
+import { withoutLabels } from './labels';
 import { formatBytes, isSaved, missingFiles, totalBytes, type OfflineManifest } from '../lib/offline-save';
 
 export interface CatalogEntry {
@@ -28,7 +29,7 @@ export class OfflineLessons extends LitElement {
 
   declare manifest: string;
   declare catalog: CatalogEntry[];
-  declare labels: Labels<typeof saveLabelKeys>;
+  declare labels: Labels<typeof saveLabelKeys> | undefined;
   declare _status: Status;
   declare _cached: Set<string>;
   declare _done: number;
@@ -39,7 +40,7 @@ export class OfflineLessons extends LitElement {
     super();
     this.manifest = '';
     this.catalog = [];
-    this.labels = {} as Labels<typeof saveLabelKeys>;
+    this.labels = undefined;
     this._status = 'checking';
     this._cached = new Set();
     this._done = 0;
@@ -93,6 +94,7 @@ export class OfflineLessons extends LitElement {
 
   override render() {
     const l = this.labels;
+    if (!l) return withoutLabels(this);
     if (this._status === 'unsupported') return html`<p>${l['save.unsupported']}</p>`;
     if (this._status === 'checking') return html`<p>${l['save.checking']}</p>`;
     const lessons = this._data?.lessons ?? [];

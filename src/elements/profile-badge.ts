@@ -1,16 +1,13 @@
 import { LitElement, css, html } from 'lit';
-// The package is CommonJS: importing its one file keeps its other helpers out of the bundle.
-import { StoreController } from '@nanostores/lit/lib/StoreController.js';
+import { StoreController } from './store-controller';
 import { $profile } from '../stores/progress';
 import { format } from '../i18n/format';
+import type { Labels, badgeLabelKeys } from '../i18n/client-labels';
+import { withoutLabels } from './labels';
 
 /** @summary Who is learning now, in the header; links to the profiles on the progress page. */
 export class ProfileBadge extends LitElement {
-  static override properties = {
-    href: {},
-    template: {},
-    mainName: { attribute: 'main-name' },
-  };
+  static override properties = { href: {}, labels: { type: Object } };
   static override styles = css`
     a {
       display: inline-flex;
@@ -25,20 +22,20 @@ export class ProfileBadge extends LitElement {
   `;
 
   declare href: string;
-  declare template: string;
-  declare mainName: string;
+  declare labels: Labels<typeof badgeLabelKeys> | undefined;
   private readonly _profile = new StoreController(this, $profile);
 
   constructor() {
     super();
     this.href = '';
-    this.template = '{name}';
-    this.mainName = '';
+    this.labels = undefined;
   }
 
   override render() {
-    const name = this._profile.value.name || this.mainName;
-    return html`<a href=${this.href}>${format(this.template, { name })}</a>`;
+    const l = this.labels;
+    if (!l) return withoutLabels(this);
+    const name = this._profile.value.name || l['profile.mainName'];
+    return html`<a href=${this.href}>${format(l['profile.current'], { name })}</a>`;
   }
 }
 

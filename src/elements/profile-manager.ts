@@ -1,8 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
-// The package is CommonJS: importing its one file keeps its other helpers out of the bundle.
-import { StoreController } from '@nanostores/lit/lib/StoreController.js';
+import { StoreController } from './store-controller';
 import * as v from 'valibot';
-import { $store } from '../stores/progress';
+import { $progress } from '../stores/progress';
 import {
   addProfile,
   removeProfile,
@@ -11,11 +10,13 @@ import {
   switchLearner,
 } from '../stores/profile-actions';
 import { profileNameSchema } from '../schemas/progress';
-import { makeExportFile } from '../lib/transfer';
+import { makeExportFile } from '../lib/export-file';
+import { canDeleteProfile, profilesInOrder } from '../lib/profiles';
 import { format } from '../i18n/format';
 import type { Labels, profileLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
 import { downloadExport } from './download';
+import { withoutLabels } from './labels';
 
 type Confirming = { kind: 'delete' | 'reset'; id: string } | undefined;
 
@@ -85,16 +86,16 @@ export class ProfileManager extends LitElement {
     `,
   ];
 
-  declare labels: Labels<typeof profileLabelKeys>;
+  declare labels: Labels<typeof profileLabelKeys> | undefined;
   declare _editing: string | undefined;
   declare _confirming: Confirming;
   declare _message: string;
   declare _error: string;
-  private readonly _store = new StoreController(this, $store);
+  private readonly _progress = new StoreController(this, $progress);
 
   constructor() {
     super();
-    this.labels = {} as Labels<typeof profileLabelKeys>;
+    this.labels = undefined;
     this._editing = undefined;
     this._confirming = undefined;
     this._message = '';
@@ -103,15 +104,13 @@ export class ProfileManager extends LitElement {
 
   override render() {
     const l = this.labels;
-    const state = this._store.value;
-    const profiles = Object.entries(state.profiles).sort(([, a], [, b]) =>
-      a.created.localeCompare(b.created),
-    );
+    if (!l) return withoutLabels(this);
+    const state = this._progress.value;
     const name = (id: string) => state.profiles[id]?.name || l['profile.mainName'];
     const current = state.current;
     return html`<p class="current">${format(l['profile.current'], { name: name(current) })}</p>
       <ul>
-        ${profiles.map(([id]) => {
+        ${profilesInOrder(state).map(({ id, profile }) => {
           const n = name(id);
           return html`<li ?data-current=${id === current} data-profile=${id}>
             ${
@@ -121,7 +120,7 @@ export class ProfileManager extends LitElement {
                     <input
                       id="rename-${id}"
                       name="name"
-                      .value=${state.profiles[id]!.name}
+                      .value=${profile.name}
                       maxlength="40"
                       autocomplete="off"
                       aria-invalid=${this._error ? 'true' : 'false'}
@@ -155,7 +154,7 @@ export class ProfileManager extends LitElement {
                         type="button"
                         class="secondary"
                         data-action="delete"
-                        @click=${() => this._ask('delete', id)}
+                        @click=${() => this._askDelete(id)}
                       >
                         ${format(l['profile.delete'], { name: n })}
                       </button>
@@ -227,16 +226,21 @@ export class ProfileManager extends LitElement {
       <p role="status">${this._message}</p>`;
   }
 
+  /** Handlers run from controls drawn with the labels, so they have them. */
+  private get _labels(): Labels<typeof profileLabelKeys> {
+    return this.labels!;
+  }
+
   /** A name typed by the learner, or an error message in their language. */
   private _readName(form: HTMLFormElement): string | undefined {
     const raw = String(new FormData(form).get('name') ?? '');
     if (!raw.trim()) {
-      this._error = this.labels['profile.nameRequired'];
+      this._error = this._labels['profile.nameRequired'];
       return undefined;
     }
     const parsed = v.safeParse(profileNameSchema, raw);
     if (!parsed.success) {
-      this._error = this.labels['profile.nameInvalid'];
+      this._error = this._labels['profile.nameInvalid'];
       return undefined;
     }
     this._error = '';
@@ -244,7 +248,7 @@ export class ProfileManager extends LitElement {
   }
 
   private _name(id: string): string {
-    return $store.get().profiles[id]?.name || this.labels['profile.mainName'];
+    return $progress.get().profiles[id]?.name || this._labels['profile.mainName'];
   }
 
   private async _focus(selector: string): Promise<void> {
@@ -262,13 +266,13 @@ export class ProfileManager extends LitElement {
     }
     addProfile(name);
     form.reset();
-    this._message = format(this.labels['profile.added'], { name });
+    this._message = format(this._labels['profile.added'], { name });
   };
 
   private _switch(id: string): void {
     switchLearner(id);
     this._confirming = undefined;
-    this._message = format(this.labels['profile.switched'], { name: this._name(id) });
+    this._message = format(this._labels['profile.switched'], { name: this._name(id) });
     void this._focus('li[data-current] [data-action="rename"]');
   }
 
@@ -290,15 +294,16 @@ export class ProfileManager extends LitElement {
     if (name === undefined) return;
     renameLearner(id, name);
     this._editing = undefined;
-    this._message = format(this.labels['profile.renamed'], { name: this._name(id) });
+    this._message = format(this._labels['profile.renamed'], { name: this._name(id) });
     void this._focus(`li[data-profile="${id}"] [data-action="rename"]`);
   }
 
+  private _askDelete(id: string): void {
+    if (canDeleteProfile($progress.get(), id)) this._ask('delete', id);
+    else this._message = this._labels['profile.lastOne'];
+  }
+
   private _ask(kind: 'delete' | 'reset', id: string): void {
-    if (kind === 'delete' && Object.keys($store.get().profiles).length < 2) {
-      this._message = this.labels['profile.lastOne'];
-      return;
-    }
     this._confirming = { kind, id };
     void this._focus('.confirm button');
   }
@@ -308,7 +313,7 @@ export class ProfileManager extends LitElement {
   };
 
   private _export(id: string): void {
-    const profile = $store.get().profiles[id];
+    const profile = $progress.get().profiles[id];
     if (profile) downloadExport(makeExportFile(profile.name, profile.lessons, new Date()));
   }
 
@@ -316,15 +321,15 @@ export class ProfileManager extends LitElement {
     const name = this._name(id);
     removeProfile(id);
     this._confirming = undefined;
-    this._message = format(this.labels['profile.deleted'], { name });
+    this._message = format(this._labels['profile.deleted'], { name });
     void this._focus('#new-profile');
   }
 
   private _reset = (): void => {
-    const id = $store.get().current;
+    const id = $progress.get().current;
     resetLearner(id);
     this._confirming = undefined;
-    this._message = format(this.labels['profile.resetDone'], { name: this._name(id) });
+    this._message = format(this._labels['profile.resetDone'], { name: this._name(id) });
   };
 }
 

@@ -1,32 +1,36 @@
 import { LitElement, html } from 'lit';
-// The package is CommonJS: importing its one file keeps its other helpers out of the bundle.
-import { StoreController } from '@nanostores/lit/lib/StoreController.js';
+import { StoreController } from './store-controller';
 import { $lessons } from '../stores/progress';
 import { continueLesson, countCompleted } from '../lib/progress';
 import { format } from '../i18n/format';
 import type { Labels, overviewLabelKeys } from '../i18n/client-labels';
+import { stepsDone } from '../lib/lesson-steps';
+import { withoutLabels } from './labels';
 
 export interface OverviewLesson {
   slug: string;
   title: string;
   url: string;
+  /** How many numbered steps the lesson has. */
+  steps: number;
 }
 
 /**
- * @summary Overall completion, "continue where you left off", and lessons in the learner's record
- * that this site doesn't have (kept from an import, never dropped).
+ * @summary Overall completion, "continue where you left off" (with the steps ticked in that lesson,
+ * leading to the first one not yet done), and lessons in the learner's record that this site
+ * doesn't have (kept from an import, never dropped).
  */
 export class ProgressOverview extends LitElement {
   static override properties = { catalog: { type: Array }, labels: { type: Object } };
 
   declare catalog: OverviewLesson[];
-  declare labels: Labels<typeof overviewLabelKeys>;
+  declare labels: Labels<typeof overviewLabelKeys> | undefined;
   private readonly _lessons = new StoreController(this, $lessons);
 
   constructor() {
     super();
     this.catalog = [];
-    this.labels = {} as Labels<typeof overviewLabelKeys>;
+    this.labels = undefined;
   }
 
   /** Light DOM, so the page's styles and headings apply. */
@@ -37,6 +41,7 @@ export class ProgressOverview extends LitElement {
 
   override render() {
     const l = this.labels;
+    if (!l) return withoutLabels(this);
     const lessons = this._lessons.value;
     const slugs = this.catalog.map((c) => c.slug);
     const done = countCompleted(lessons, slugs);
@@ -49,13 +54,7 @@ export class ProgressOverview extends LitElement {
         ${format(l['progress.overall'], { done, total: slugs.length, percent })}
       </p>
       <progress max=${slugs.length} .value=${done} aria-hidden="true"></progress>
-      <p>
-        ${
-          next
-            ? html`<a class="button-link" href=${next.url}>${l['progress.continue']}: ${next.title}</a>`
-            : l['progress.allDone']
-        }
-      </p>
+      ${next ? this._continue(next, l) : html`<p>${l['progress.allDone']}</p>`}
       ${
         unknown.length
           ? html`<h3>${l['progress.unknownHeading']}</h3>
@@ -65,6 +64,20 @@ export class ProgressOverview extends LitElement {
               </ul>`
           : ''
       }`;
+  }
+
+  /** The lesson to pick up, at its first unticked step once some are ticked (all ticked: the quiz). */
+  private _continue(next: OverviewLesson, l: Labels<typeof overviewLabelKeys>) {
+    const steps = stepsDone(this._lessons.value[next.slug]?.stepsChecked ?? [], next.steps);
+    const anchor = steps.done === 0 ? '' : `#${steps.next ?? 'quiz'}`;
+    return html`${
+        steps.total
+          ? html`<p class="steps-done">
+              ${format(l['progress.stepsDone'], { done: steps.done, total: steps.total })}
+            </p>`
+          : ''
+      }
+      <p><a class="button-link" href=${next.url + anchor}>${l['progress.continue']}: ${next.title}</a></p>`;
   }
 }
 

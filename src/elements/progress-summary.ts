@@ -1,9 +1,10 @@
 import { LitElement, html } from 'lit';
-// The package is CommonJS: importing its one file keeps its other helpers out of the bundle.
-import { StoreController } from '@nanostores/lit/lib/StoreController.js';
+import { StoreController } from './store-controller';
 import { $lessons } from '../stores/progress';
 import { countCompleted } from '../lib/progress';
 import { format } from '../i18n/format';
+import type { Labels, summaryLabelKeys } from '../i18n/client-labels';
+import { withoutLabels } from './labels';
 
 /**
  * @summary "You have completed N of M lessons", counted over the lessons this site has.
@@ -12,24 +13,25 @@ import { format } from '../i18n/format';
 export class ProgressSummary extends LitElement {
   static override properties = {
     lessons: {},
-    template: {},
+    labels: { type: Object },
   };
 
   declare lessons: string;
-  declare template: string;
+  declare labels: Labels<typeof summaryLabelKeys> | undefined;
 
   private readonly _progress = new StoreController(this, $lessons);
 
   constructor() {
     super();
     this.lessons = '';
-    this.template = '{done}/{total}';
+    this.labels = undefined;
   }
 
   override render() {
+    if (!this.labels) return html`<slot></slot>${withoutLabels(this)}`;
     const slugs = this.lessons.split(/\s+/).filter(Boolean);
     const done = countCompleted(this._progress.value, slugs);
-    return html`<p>${format(this.template, { done, total: slugs.length })}</p>`;
+    return html`<p>${format(this.labels['progress.summary'], { done, total: slugs.length })}</p>`;
   }
 }
 

@@ -1,6 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-// The package is CommonJS: importing its one file keeps its other helpers out of the bundle.
-import { StoreController } from '@nanostores/lit/lib/StoreController.js';
+import { StoreController } from './store-controller';
 import { $lessons, $profile, currentExport } from '../stores/progress';
 import { applyImport, canUndoImport, undoImport } from '../stores/import';
 import { readProgressFile, type FileProblem } from '../lib/progress-migrations';
@@ -17,6 +16,7 @@ import type { ExportFile } from '../schemas/progress';
 import { format } from '../i18n/format';
 import type { Labels, transferLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
+import { withoutLabels } from './labels';
 import { downloadExport, downloadFile } from './download';
 
 type Pending = { file: ExportFile; preview: ImportPreview; migrated: boolean };
@@ -80,7 +80,7 @@ export class ProgressTransfer extends LitElement {
     `,
   ];
 
-  declare labels: Labels<typeof transferLabelKeys>;
+  declare labels: Labels<typeof transferLabelKeys> | undefined;
   declare catalog: CatalogEntry[];
   declare _pending: Pending | undefined;
   declare _message: string;
@@ -91,13 +91,18 @@ export class ProgressTransfer extends LitElement {
 
   constructor() {
     super();
-    this.labels = {} as Labels<typeof transferLabelKeys>;
+    this.labels = undefined;
     this.catalog = [];
     this._pending = undefined;
     this._message = '';
     this._error = '';
     this._canUndo = false;
     this._dragging = false;
+  }
+
+  /** Parts drawn after the labels check, and handlers run from them, have the labels. */
+  private get _labels(): Labels<typeof transferLabelKeys> {
+    return this.labels!;
   }
 
   override connectedCallback(): void {
@@ -107,6 +112,7 @@ export class ProgressTransfer extends LitElement {
 
   override render() {
     const l = this.labels;
+    if (!l) return withoutLabels(this);
     const who = this._profile.value.name || l['profile.mainName'];
     return html`<p class="actions">
         <button type="button" data-export="json" @click=${this._exportJson}>
@@ -143,7 +149,7 @@ export class ProgressTransfer extends LitElement {
   }
 
   private _renderPreview({ file, preview, migrated }: Pending, who: string) {
-    const l = this.labels;
+    const l = this._labels;
     const title = (slug: string) => this.catalog.find((c) => c.slug === slug)?.title ?? slug;
     const score = (s: number | null) => (s === null ? l['progress.noScore'] : `${s}%`);
     return html`<div class="preview" role="group" aria-labelledby="preview-heading">
@@ -194,7 +200,7 @@ export class ProgressTransfer extends LitElement {
   }
 
   private _exportCsv(): void {
-    const l = this.labels;
+    const l = this._labels;
     const status: Record<LessonStatus, string> = {
       'not-started': l['status.notStarted'],
       'in-progress': l['status.inProgress'],
@@ -249,12 +255,12 @@ export class ProgressTransfer extends LitElement {
       // Size first: never read a huge file into memory.
       text = file.size > 1024 * 1024 ? '' : await file.text();
     } catch {
-      this._error = `${this.labels['transfer.error.read']} ${this.labels['transfer.unchanged']}`;
+      this._error = `${this._labels['transfer.error.read']} ${this._labels['transfer.unchanged']}`;
       return;
     }
     const reading = readProgressFile(text, file.size, new Date());
     if (!reading.ok) {
-      this._error = `${this._problem(reading.problem)} ${this.labels['transfer.unchanged']}`;
+      this._error = `${this._problem(reading.problem)} ${this._labels['transfer.unchanged']}`;
       return;
     }
     this._pending = {
@@ -271,7 +277,7 @@ export class ProgressTransfer extends LitElement {
   }
 
   private _problem(problem: FileProblem): string {
-    const l = this.labels;
+    const l = this._labels;
     switch (problem.code) {
       case 'too-big':
         return format(l['transfer.error.too-big'], { size: Math.round(problem.size / 1024) });
@@ -289,18 +295,18 @@ export class ProgressTransfer extends LitElement {
     applyImport(this._pending.file);
     this._pending = undefined;
     this._canUndo = true;
-    this._message = this.labels['transfer.applied'];
+    this._message = this._labels['transfer.applied'];
   }
 
   private _cancel(): void {
     this._pending = undefined;
-    this._message = this.labels['transfer.cancelled'];
+    this._message = this._labels['transfer.cancelled'];
   }
 
   private _undo(): void {
     undoImport();
     this._canUndo = false;
-    this._message = this.labels['transfer.undone'];
+    this._message = this._labels['transfer.undone'];
   }
 }
 

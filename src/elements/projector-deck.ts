@@ -3,6 +3,7 @@ import { format } from '../i18n/format';
 import type { Labels, deckLabelKeys } from '../i18n/client-labels';
 import type { QuizQuestionBase } from './quiz-question-base';
 import { controlStyles } from './shared.styles';
+import { withoutLabels } from './labels';
 
 /**
  * @summary Projector mode: shows one `[data-screen]` of its light DOM at a time. Keys are what
@@ -52,7 +53,7 @@ export class ProjectorDeck extends LitElement {
   ];
 
   declare lessonUrl: string;
-  declare labels: Labels<typeof deckLabelKeys>;
+  declare labels: Labels<typeof deckLabelKeys> | undefined;
   declare view: 'main' | 'speaker';
   declare _index: number;
   declare _elapsed: number;
@@ -63,7 +64,7 @@ export class ProjectorDeck extends LitElement {
   constructor() {
     super();
     this.lessonUrl = '';
-    this.labels = {} as Labels<typeof deckLabelKeys>;
+    this.labels = undefined;
     this.view = 'main';
     this._index = 0;
     this._elapsed = 0;
@@ -97,6 +98,7 @@ export class ProjectorDeck extends LitElement {
 
   override render() {
     const l = this.labels;
+    if (!l) return html`<slot></slot>${withoutLabels(this)}`;
     const screens = this._screens();
     const total = screens.length;
     const current = screens[this._index];
@@ -122,7 +124,7 @@ export class ProjectorDeck extends LitElement {
             </section>`
           : nothing
       }
-      <nav aria-label=${l['present.position'].replace(/\{.*$/, '').trim() || 'Deck'}>
+      <nav aria-label=${l['present.controls']}>
         <button type="button" class="secondary" @click=${() => this._go(this._index - 1)}>
           ← ${l['present.prev']}
         </button>

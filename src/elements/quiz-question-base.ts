@@ -2,6 +2,9 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import type { QuizLabels } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
 import { QuizAnswerEvent } from './quiz-answer-event';
+import { withoutLabels } from './labels';
+// Defined before any question, so a question finds its quiz's labels as soon as it connects.
+import './lesson-quiz';
 
 export type QuizMode = 'learn' | 'present';
 export type MarkKind = 'correct' | 'wrong' | 'missed';
@@ -28,7 +31,6 @@ export abstract class QuizQuestionBase extends LitElement {
   /** `present`: a trainer shows the question; Reveal answer replaces Check and nothing is recorded. */
   declare mode: QuizMode;
   declare _feedback: Feedback | undefined;
-  private _labels: Partial<QuizLabels> | undefined;
   private readonly _marks = new Map<Element, HTMLElement>();
 
   constructor() {
@@ -38,16 +40,14 @@ export abstract class QuizQuestionBase extends LitElement {
     this._feedback = undefined;
   }
 
-  /** Strings for the page's language, given once to the whole quiz by <lesson-quiz labels>. */
+  /**
+   * Strings for the page's language, given once to the whole quiz by <lesson-quiz labels>. The
+   * question draws its controls only once they exist, so code run from those controls has them.
+   */
   protected get labels(): QuizLabels {
-    if (!this._labels) {
-      try {
-        this._labels = JSON.parse(this.closest('lesson-quiz')?.getAttribute('labels') ?? '{}');
-      } catch {
-        this._labels = {};
-      }
-    }
-    return this._labels as QuizLabels;
+    const labels = this.closest('lesson-quiz')?.labels;
+    if (!labels) throw new Error(`<${this.localName}> must sit in a <lesson-quiz labels>`);
+    return labels;
   }
 
   /** The learner's current answer; empty when nothing is chosen yet. */
@@ -140,6 +140,7 @@ export abstract class QuizQuestionBase extends LitElement {
   }
 
   override render() {
+    if (!this.closest('lesson-quiz')?.labels) return html`<slot></slot>${withoutLabels(this)}`;
     const feedback = this._feedback;
     return html`<slot></slot>
       <p class="actions">

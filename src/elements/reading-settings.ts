@@ -1,13 +1,15 @@
 import { LitElement, css, html } from 'lit';
-// The package is CommonJS: importing its one file keeps its other helpers out of the bundle.
-import { StoreController } from '@nanostores/lit/lib/StoreController.js';
-import { $reading, setReading, type Reading } from '../stores/reading';
+import { StoreController } from './store-controller';
+import { $reading, setReading } from '../stores/reading';
+import type { Reading } from '../schemas/reading';
 import type { Labels, readingLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
+import { withoutLabels } from './labels';
 
 /**
  * @summary Text size (normal, large, extra large) and contrast (like the phone, normal, high),
- * remembered on this device and applied to every page. A disclosure button in the header.
+ * remembered on this device. A disclosure button in the header of every page, which also applies
+ * the choice to its page: CSS reads `data-text-size` and `data-contrast` on <html>.
  */
 export class ReadingSettings extends LitElement {
   static override properties = { labels: { type: Object }, _open: { state: true } };
@@ -51,18 +53,42 @@ export class ReadingSettings extends LitElement {
     `,
   ];
 
-  declare labels: Labels<typeof readingLabelKeys>;
+  declare labels: Labels<typeof readingLabelKeys> | undefined;
   declare _open: boolean;
   private readonly _reading = new StoreController(this, $reading);
+  private readonly _moreContrast = matchMedia('(prefers-contrast: more)');
+  private _unsubscribe: (() => void) | undefined;
 
   constructor() {
     super();
-    this.labels = {} as Labels<typeof readingLabelKeys>;
+    this.labels = undefined;
     this._open = false;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // At once, not at the next render: the page should never show in the wrong size.
+    this._unsubscribe = $reading.subscribe(this._apply);
+    this._moreContrast.addEventListener('change', this._apply);
+  }
+
+  override disconnectedCallback(): void {
+    this._unsubscribe?.();
+    this._moreContrast.removeEventListener('change', this._apply);
+    super.disconnectedCallback();
+  }
+
+  private readonly _apply = (): void => {
+    const { size, contrast } = $reading.get();
+    const root = document.documentElement;
+    root.dataset.textSize = size;
+    root.dataset.contrast =
+      contrast === 'system' ? (this._moreContrast.matches ? 'high' : 'normal') : contrast;
+  };
+
   override render() {
     const l = this.labels;
+    if (!l) return withoutLabels(this);
     const { size, contrast } = this._reading.value;
     const choice = <K extends keyof Reading>(
       name: K,

@@ -1,12 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
-// The package is CommonJS: importing its one file keeps its other helpers out of the bundle.
-import { StoreController } from '@nanostores/lit/lib/StoreController.js';
+import { StoreController } from './store-controller';
 import { $storageWorks } from '../stores/safe-storage';
-import { currentExport, discardUnreadableBackup, unreadableBackup } from '../stores/progress';
-import { exportFileName } from '../lib/transfer';
+import { $unreadableProgress, currentExport, discardUnreadableBackup } from '../stores/progress';
 import type { Labels, noticeLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
-import { downloadExport, downloadFile } from './download';
+import { downloadBackup, downloadExport } from './download';
+import { withoutLabels } from './labels';
 
 /**
  * @summary The site's notices, in one live region at the top of every page:
@@ -22,7 +21,6 @@ export class SiteNotices extends LitElement {
     sw: {},
     scope: {},
     labels: { type: Object },
-    _backup: { state: true },
     _offline: { state: true },
     _waiting: { state: true },
   };
@@ -30,18 +28,17 @@ export class SiteNotices extends LitElement {
 
   declare sw: string;
   declare scope: string;
-  declare labels: Labels<typeof noticeLabelKeys>;
-  declare _backup: string | undefined;
+  declare labels: Labels<typeof noticeLabelKeys> | undefined;
   declare _offline: boolean;
   declare _waiting: ServiceWorker | undefined;
   private readonly _storage = new StoreController(this, $storageWorks);
+  private readonly _backup = new StoreController(this, $unreadableProgress);
 
   constructor() {
     super();
     this.sw = '';
     this.scope = '/';
-    this.labels = {} as Labels<typeof noticeLabelKeys>;
-    this._backup = undefined;
+    this.labels = undefined;
     this._offline = !navigator.onLine;
     this._waiting = undefined;
   }
@@ -52,7 +49,6 @@ export class SiteNotices extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._backup = unreadableBackup();
     addEventListener('online', this._onLine);
     addEventListener('offline', this._onLine);
     if (this.sw && 'serviceWorker' in navigator) {
@@ -83,6 +79,7 @@ export class SiteNotices extends LitElement {
 
   override render() {
     const l = this.labels;
+    if (!l) return withoutLabels(this);
     return html`<div role="status">
       ${
         this._storage.value
@@ -93,7 +90,7 @@ export class SiteNotices extends LitElement {
             </div>`
       }
       ${
-        this._backup === undefined
+        this._backup.value === undefined
           ? nothing
           : html`<div class="banner">
               <p>${l['storage.corrupted']}</p>
@@ -122,12 +119,11 @@ export class SiteNotices extends LitElement {
   }
 
   private _downloadBackup(): void {
-    downloadFile(exportFileName('backup', new Date(), 'json'), this._backup ?? '', 'application/json');
+    downloadBackup(this._backup.value ?? '');
   }
 
   private _discard(): void {
     discardUnreadableBackup();
-    this._backup = undefined;
   }
 
   private _reload(): void {

@@ -37,6 +37,28 @@ export const quizLabelKeys = [
   'quiz.completedOn',
 ] as const satisfies readonly UiKey[];
 
+/** A lesson's status badge, wherever it shows (lesson lists, search results, the progress page). */
+export const statusLabelKeys = [
+  'status.notStarted',
+  'status.inProgress',
+  'status.completed',
+] as const satisfies readonly UiKey[];
+
+/** A lesson's best score on the progress page. */
+export const scoreLabelKeys = ['progress.noScore'] as const satisfies readonly UiKey[];
+
+/** Who is learning, in the header. */
+export const badgeLabelKeys = ['profile.current', 'profile.mainName'] as const satisfies readonly UiKey[];
+
+/** "Lessons completed: N of M" on the home page. */
+export const summaryLabelKeys = ['progress.summary'] as const satisfies readonly UiKey[];
+
+/** The Print button above a guide's preview. */
+export const printLabelKeys = ['guide.printButton'] as const satisfies readonly UiKey[];
+
+/** A step's "Done" tick on the lesson page. */
+export const stepTickLabelKeys = ['step.done', 'step.doneStep'] as const satisfies readonly UiKey[];
+
 export const profileLabelKeys = [
   'profile.current',
   'profile.mainName',
@@ -100,14 +122,13 @@ export const transferLabelKeys = [
   'csv.best',
   'csv.attempts',
   'csv.completed',
-  'status.notStarted',
-  'status.inProgress',
-  'status.completed',
+  ...statusLabelKeys,
 ] as const satisfies readonly UiKey[];
 
 export const overviewLabelKeys = [
   'progress.overall',
   'progress.continue',
+  'progress.stepsDone',
   'progress.allDone',
   'progress.unknownHeading',
   'progress.unknownNote',
@@ -133,9 +154,7 @@ export const searchLabelKeys = [
   'search.more',
   'lesson.minutes',
   'status.label',
-  'status.notStarted',
-  'status.inProgress',
-  'status.completed',
+  ...statusLabelKeys,
 ] as const satisfies readonly UiKey[];
 
 export const deckLabelKeys = [
@@ -150,6 +169,7 @@ export const deckLabelKeys = [
   'present.nextScreen',
   'present.end',
   'present.timer',
+  'present.controls',
 ] as const satisfies readonly UiKey[];
 
 export const readingLabelKeys = [
@@ -186,6 +206,7 @@ export const saveLabelKeys = [
   'save.checking',
 ] as const satisfies readonly UiKey[];
 
+/** An element's strings, keyed by UI key; elements draw nothing until they have them. */
 export type Labels<K extends readonly UiKey[]> = Record<K[number], string>;
 
 /** The labels JSON for one element; templates keep their `{placeholders}` for the element to fill. */

@@ -66,6 +66,8 @@ export const en: Record<UiKey, string> = {
   'listen.pause': 'Pause',
   'listen.resume': 'Resume',
   'listen.stop': 'Stop',
+  'step.done': 'Done',
+  'step.doneStep': 'Done: {title}',
   'offline.title': 'This page needs a connection',
   'offline.intro':
     'There is no connection, and this page isn’t saved on this phone yet. The lessons below work without a connection.',
@@ -146,6 +148,7 @@ export const en: Record<UiKey, string> = {
   'present.nextScreen': 'Next screen',
   'present.end': 'End of the lesson',
   'present.timer': 'Time taught',
+  'present.controls': 'Presentation controls',
   'present.keys':
     'Keys: → or Space for the next screen, ← to go back, R reveals the answer, S opens the speaker view, F full screen, Esc to leave.',
   'present.commonQuestions': 'Common questions',
@@ -181,7 +184,6 @@ export const en: Record<UiKey, string> = {
   'trainer.offline7': 'When you are done: press Ctrl+C in the terminal to stop.',
   'trainer.keysTitle': 'Keys while presenting',
   'trainer.plansTitle': 'Plans for each lesson',
-  'trainer.print': 'Print the plans',
   'quiz.heading': 'Check your understanding',
   'quiz.intro':
     'Answer each question, then press “Check”. Your first answer counts for the score; after that you can try again to understand why. {passMark}% or more completes the lesson.',
@@ -226,7 +228,6 @@ export const en: Record<UiKey, string> = {
   'quiz.message.chat': 'Zalo chat message',
   'quiz.message.call': 'What the caller says',
   'quiz.message.payment': 'Payment screen',
-  'quiz.answerKey': 'Show answer and explanations',
   'quiz.rightAnswer': 'Right answer',
   'quiz.wrongAnswer': 'Wrong answer',
   'quiz.score': 'You answered {correct} of {total} questions right the first time ({percent}%).',
@@ -242,6 +243,7 @@ export const en: Record<UiKey, string> = {
   'progress.overviewHeading': 'Overview',
   'progress.overall': 'Completed {done} of {total} lessons ({percent}%).',
   'progress.continue': 'Continue',
+  'progress.stepsDone': '{done} of {total} steps done in this lesson.',
   'progress.allDone': 'You have completed every lesson. Well done!',
   'progress.lesson': 'Lesson',
   'progress.best': 'Best score',

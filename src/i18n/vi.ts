@@ -64,6 +64,8 @@ export const vi = {
   'listen.pause': 'Tạm dừng',
   'listen.resume': 'Nghe tiếp',
   'listen.stop': 'Dừng đọc',
+  'step.done': 'Đã làm xong',
+  'step.doneStep': 'Đã làm xong: {title}',
   'offline.title': 'Trang này cần có mạng',
   'offline.intro':
     'Máy đang không có mạng, và trang này chưa được lưu trong máy. Các bài dưới đây vẫn học được khi không có mạng.',
@@ -141,6 +143,7 @@ export const vi = {
   'present.nextScreen': 'Màn tiếp theo',
   'present.end': 'Hết bài',
   'present.timer': 'Đã dạy',
+  'present.controls': 'Điều khiển trình chiếu',
   'present.keys':
     'Phím: → hoặc phím cách để sang màn sau, ← để lùi, R hiện đáp án, S mở màn hình người dạy, F toàn màn hình, Esc thoát.',
   'present.commonQuestions': 'Câu hỏi hay gặp',
@@ -176,7 +179,6 @@ export const vi = {
   'trainer.offline7': 'Hết buổi: bấm Ctrl+C trong cửa sổ lệnh để tắt.',
   'trainer.keysTitle': 'Phím khi trình chiếu',
   'trainer.plansTitle': 'Kế hoạch từng bài',
-  'trainer.print': 'In kế hoạch',
   'quiz.heading': 'Kiểm tra hiểu biết',
   'quiz.intro':
     'Trả lời từng câu rồi bấm “Kiểm tra”. Lần trả lời đầu tiên được tính điểm; sau đó bạn vẫn được thử lại để hiểu bài. Đúng từ {passMark}% trở lên là hoàn thành bài.',
@@ -221,7 +223,6 @@ export const vi = {
   'quiz.message.chat': 'Tin nhắn Zalo',
   'quiz.message.call': 'Lời người gọi điện',
   'quiz.message.payment': 'Màn hình thanh toán',
-  'quiz.answerKey': 'Xem đáp án và giải thích',
   'quiz.rightAnswer': 'Đáp án đúng',
   'quiz.wrongAnswer': 'Chưa đúng',
   'quiz.score': 'Bạn trả lời đúng {correct}/{total} câu ngay lần đầu ({percent}%).',
@@ -237,6 +238,7 @@ export const vi = {
   'progress.overviewHeading': 'Tổng quan',
   'progress.overall': 'Đã hoàn thành {done}/{total} bài ({percent}%).',
   'progress.continue': 'Học tiếp',
+  'progress.stepsDone': 'Đã làm {done}/{total} bước của bài này.',
   'progress.allDone': 'Bạn đã hoàn thành tất cả các bài. Giỏi lắm!',
   'progress.lesson': 'Bài học',
   'progress.best': 'Điểm tốt nhất',

@@ -1,4 +1,10 @@
-import { PROGRESS_FORMAT, PROGRESS_VERSION, type Lessons, type StoredProgress } from '../schemas/progress';
+import {
+  PROGRESS_FORMAT,
+  PROGRESS_VERSION,
+  type Lessons,
+  type Profile,
+  type StoredProgress,
+} from '../schemas/progress';
 
 /** Pure functions over the stored state: several learners' profiles sharing one browser. */
 export const MAIN_PROFILE_ID = 'main';
@@ -10,6 +16,13 @@ export function emptyStore(at: Date): StoredProgress {
     current: MAIN_PROFILE_ID,
     profiles: { [MAIN_PROFILE_ID]: { name: '', created: at.toISOString(), lessons: {} } },
   };
+}
+
+/** The profiles in the order they were made (the main one first), as a shared phone lists them. */
+export function profilesInOrder(state: StoredProgress): { id: string; profile: Profile }[] {
+  return Object.entries(state.profiles)
+    .sort(([a, pa], [b, pb]) => pa.created.localeCompare(pb.created) || a.localeCompare(b))
+    .map(([id, profile]) => ({ id, profile }));
 }
 
 export function currentLessons(state: StoredProgress): Lessons {
@@ -48,10 +61,14 @@ export function switchProfile(state: StoredProgress, id: string): StoredProgress
   return state.profiles[id] ? { ...state, current: id } : state;
 }
 
-/** Removes a profile; the last one can't go (someone is always learning). Switches to another if needed. */
+/** Whether a profile may be deleted: it exists and is not the last one (someone is always learning). */
+export function canDeleteProfile(state: StoredProgress, id: string): boolean {
+  return id in state.profiles && Object.keys(state.profiles).length > 1;
+}
+
+/** Removes a profile unless `canDeleteProfile` says no. Switches to another if needed. */
 export function deleteProfile(state: StoredProgress, id: string): StoredProgress {
-  const ids = Object.keys(state.profiles);
-  if (!state.profiles[id] || ids.length < 2) return state;
+  if (!canDeleteProfile(state, id)) return state;
   const profiles = Object.fromEntries(Object.entries(state.profiles).filter(([key]) => key !== id));
   const current = state.current === id ? Object.keys(profiles).sort()[0]! : state.current;
   return { ...state, current, profiles };

@@ -1,38 +1,9 @@
-import { PROGRESS_FORMAT, PROGRESS_VERSION, type ExportFile, type Lessons } from '../schemas/progress';
+import type { Lessons } from '../schemas/progress';
 import { lessonStatus, type LessonStatus } from './progress';
 import { mergeLessons } from './merge';
 
 /** Export files, CSV and the import preview: pure, so the page only reads files and offers downloads. */
-export function makeExportFile(profileName: string, lessons: Lessons, now: Date): ExportFile {
-  return {
-    format: PROGRESS_FORMAT,
-    version: PROGRESS_VERSION,
-    exported: now.toISOString(),
-    profile: profileName.trim() || null,
-    lessons,
-  };
-}
-
-/** "Nguyễn Thị Đào" → "nguyen-thi-dao": file names any phone or computer accepts. */
-export function fileSafeName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-}
-
-/** `hoc-so-lan-2026-11-29.json`; the date is the learner's local day. */
-export function exportFileName(profileName: string, date: Date, extension: 'json' | 'csv'): string {
-  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
-    .map((n) => String(n).padStart(2, '0'))
-    .join('-');
-  const who = fileSafeName(profileName);
-  return `hoc-so-${who ? `${who}-` : ''}${day}.${extension}`;
-}
+export { exportFileName, fileSafeName, makeExportFile } from './export-file';
 
 function csvCell(value: string | number): string {
   let text = String(value);

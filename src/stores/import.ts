@@ -2,7 +2,7 @@ import { mergeLessons } from '../lib/merge';
 import { updateCurrentLessons } from '../lib/profiles';
 import { decodeStored } from '../lib/progress-migrations';
 import type { ExportFile } from '../schemas/progress';
-import { $store, PROGRESS_KEY, update } from './progress';
+import { $storedProgress, changeProgress, PROGRESS_KEY } from './progress-state';
 import { storage } from './safe-storage';
 
 /** The exact stored text from before the last import, so "Undo import" restores it byte for byte. */
@@ -11,9 +11,9 @@ export const BEFORE_IMPORT_KEY = 'hoc-so:progress:before-import';
 // Import and undo live apart from the progress store so only the progress page downloads them.
 /** Merges an import into the current profile, first keeping the exact stored text for undo. */
 export function applyImport(file: ExportFile): void {
-  const before = storage[PROGRESS_KEY] ?? JSON.stringify($store.get());
+  const before = storage[PROGRESS_KEY] ?? JSON.stringify($storedProgress.get());
   storage[BEFORE_IMPORT_KEY] = before;
-  update((state) => updateCurrentLessons(state, (lessons) => mergeLessons(lessons, file.lessons)));
+  changeProgress((state) => updateCurrentLessons(state, (lessons) => mergeLessons(lessons, file.lessons)));
 }
 
 export function canUndoImport(): boolean {
@@ -24,7 +24,7 @@ export function undoImport(): void {
   const before = storage[BEFORE_IMPORT_KEY];
   if (before === undefined) return;
   const state = decodeStored(before, new Date());
-  if (state) $store.set(state);
+  if (state) $storedProgress.set(state);
   // Put back the very same text, not a re-encoding of it.
   storage[PROGRESS_KEY] = before;
   Reflect.deleteProperty(storage, BEFORE_IMPORT_KEY);

@@ -1,48 +1,48 @@
-import { computed } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
-import { recordAttempt, recordVisit } from '../lib/progress';
-import { currentLessons, emptyStore, updateCurrentLessons } from '../lib/profiles';
-import { decodeStored } from '../lib/progress-migrations';
+import { computed, readonlyType } from 'nanostores';
+import { recordAttempt, recordVisit, setStepChecked } from '../lib/progress';
+import { currentLessons, updateCurrentLessons } from '../lib/profiles';
 import type { ExportFile, QuizAttempt, StoredProgress } from '../schemas/progress';
-import { makeExportFile } from '../lib/transfer';
-import { storage } from './safe-storage';
+import { quizAttempt, type FirstAnswer } from '../lib/quiz-attempt';
+import { stepId } from '../lib/lesson-steps';
+import { newId } from '../lib/new-id';
+import { makeExportFile } from '../lib/export-file';
+import { $storedProgress, $unreadableText, changeProgress } from './progress-state';
 
-export const PROGRESS_KEY = 'hoc-so:progress';
-/** A stored record this version can't read, kept instead of overwritten (the progress page offers it). */
-export const UNREADABLE_PROGRESS_KEY = 'hoc-so:progress:unreadable';
-
-export const $store = persistentAtom<StoredProgress>(PROGRESS_KEY, emptyStore(new Date()), {
-  encode: JSON.stringify,
-  decode(text) {
-    const progress = decodeStored(text, new Date());
-    if (progress) return progress;
-    if (!(UNREADABLE_PROGRESS_KEY in storage)) storage[UNREADABLE_PROGRESS_KEY] = text;
-    return emptyStore(new Date());
-  },
-});
-
+/**
+ * The learner's progress, read-only (format: schemas/progress.ts), and the actions every lesson
+ * page may take. Profile and import actions live apart so only the progress page downloads them.
+ */
+export const $progress = readonlyType($storedProgress);
 /** The current learner's lessons: what every lesson, status and score element shows. */
-export const $lessons = computed($store, currentLessons);
-export const $profile = computed($store, (state) => ({
+export const $lessons = computed($storedProgress, currentLessons);
+export const $profile = computed($storedProgress, (state) => ({
   id: state.current,
   ...state.profiles[state.current]!,
 }));
+/** The text kept when stored progress could not be read, if any. */
+export const $unreadableProgress = readonlyType($unreadableText);
 
-/** Applies a pure change to the stored state (the one way the state changes). */
-export const update = (change: (state: StoredProgress) => StoredProgress) => $store.set(change($store.get()));
+const changeLessons = (change: Parameters<typeof updateCurrentLessons>[1]) =>
+  changeProgress((state: StoredProgress) => updateCurrentLessons(state, change));
 
 export function visitLesson(slug: string): void {
-  update((state) => updateCurrentLessons(state, (lessons) => recordVisit(lessons, slug, new Date())));
+  changeLessons((lessons) => recordVisit(lessons, slug, new Date()));
 }
 
-export function saveQuizAttempt(slug: string, attempt: QuizAttempt): void {
-  update((state) => updateCurrentLessons(state, (lessons) => recordAttempt(lessons, slug, attempt)));
+/** Records a finished go at a lesson's quiz, from each question's first answer; returns the attempt. */
+export function saveQuizAttempt(
+  slug: string,
+  firstAnswers: ReadonlyMap<string, FirstAnswer>,
+  passMark: number,
+): QuizAttempt {
+  const attempt = quizAttempt(firstAnswers, passMark, newId(), new Date());
+  changeLessons((lessons) => recordAttempt(lessons, slug, attempt));
+  return attempt;
 }
 
-export function newId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+/** Ticks or unticks a lesson's step, given by its position in the lesson (1, 2, …). */
+export function tickStep(slug: string, position: number, ticked: boolean): void {
+  changeLessons((lessons) => setStepChecked(lessons, slug, stepId(position), ticked, new Date()));
 }
 
 /** The current learner's progress as an export file. */
@@ -50,11 +50,6 @@ export function currentExport(): ExportFile {
   return makeExportFile($profile.get().name, $lessons.get(), new Date());
 }
 
-/** The text kept when stored progress could not be read, if any. */
-export function unreadableBackup(): string | undefined {
-  return storage[UNREADABLE_PROGRESS_KEY];
-}
-
 export function discardUnreadableBackup(): void {
-  Reflect.deleteProperty(storage, UNREADABLE_PROGRESS_KEY);
+  $unreadableText.set(undefined);
 }

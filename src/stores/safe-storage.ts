@@ -1,23 +1,27 @@
-import { atom } from 'nanostores';
+import { atom, readonlyType, type WritableAtom } from 'nanostores';
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 
 /**
  * False once the browser refuses to store data (storage disabled, private mode, quota full).
  * Learning goes on from memory; the page tells the learner their results won't be kept.
  */
-export const $storageWorks = atom(true);
+const $works = atom(true);
+export const $storageWorks = readonlyType($works);
 
 /**
  * A storage engine for @nanostores/persistent that never throws: reads and writes go to
  * localStorage when it works and to memory when it doesn't, so broken storage can't break a lesson.
  */
-export function createSafeStorage(getStorage: () => Storage): Record<string, string> {
+export function createSafeStorage(
+  getStorage: () => Storage,
+  works: WritableAtom<boolean> = $works,
+): Record<string, string> {
   const memory = new Map<string, string>();
   const attempt = <T>(action: (storage: Storage) => T): T | undefined => {
     try {
       return action(getStorage());
     } catch {
-      $storageWorks.set(false);
+      works.set(false);
       return undefined;
     }
   };

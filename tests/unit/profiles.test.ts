@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canDeleteProfile,
   createProfile,
   currentLessons,
   deleteProfile,
   emptyStore,
   MAIN_PROFILE_ID,
+  profilesInOrder,
   renameProfile,
   resetProfile,
   switchProfile,
@@ -51,5 +53,23 @@ describe('profiles on a shared phone', () => {
     expect(switchProfile(state, 'nope')).toBe(state);
     expect(renameProfile(state, 'nope', 'x')).toBe(state);
     expect(createProfile(state, 'p2', 'Other', now)).toBe(state);
+  });
+
+  it('lets any profile be deleted except the last one, and no unknown one', () => {
+    const one = emptyStore(now);
+    expect(canDeleteProfile(one, MAIN_PROFILE_ID)).toBe(false);
+    const two = createProfile(one, 'p2', 'Lan', now);
+    expect(canDeleteProfile(two, MAIN_PROFILE_ID)).toBe(true);
+    expect(canDeleteProfile(two, 'p2')).toBe(true);
+    expect(canDeleteProfile(two, 'nope')).toBe(false);
+    expect(deleteProfile(one, MAIN_PROFILE_ID)).toBe(one);
+  });
+
+  it('lists profiles in the order they were made, the main one first', () => {
+    let state = createProfile(emptyStore(now), 'zz', 'Tư', new Date('2026-11-29T11:00:00.000Z'));
+    state = createProfile(state, 'aa', 'Lan', new Date('2026-11-29T12:00:00.000Z'));
+    state = createProfile(state, 'bb', 'Ba', new Date('2026-11-29T12:00:00.000Z'));
+    expect(profilesInOrder(state).map(({ id }) => id)).toEqual([MAIN_PROFILE_ID, 'zz', 'aa', 'bb']);
+    expect(profilesInOrder(state)[1]!.profile.name).toBe('Tư');
   });
 });

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { $storageWorks, createSafeStorage } from '../../src/stores/safe-storage';
+import { atom } from 'nanostores';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createSafeStorage } from '../../src/stores/safe-storage';
 
 class MemoryStorage implements Storage {
   data = new Map<string, string>();
@@ -25,12 +26,16 @@ class MemoryStorage implements Storage {
   }
 }
 
-afterEach(() => $storageWorks.set(true));
+/** Each test watches its own flag, as the site watches `$storageWorks`. */
+let $storageWorks = atom(true);
+beforeEach(() => {
+  $storageWorks = atom(true);
+});
 
 describe('createSafeStorage', () => {
   it('reads and writes through to working storage', () => {
     const backing = new MemoryStorage();
-    const storage = createSafeStorage(() => backing);
+    const storage = createSafeStorage(() => backing, $storageWorks);
     storage.k = 'v';
     expect(backing.getItem('k')).toBe('v');
     expect('k' in storage).toBe(true);
@@ -43,7 +48,7 @@ describe('createSafeStorage', () => {
   it('keeps working from memory when storage is missing altogether', () => {
     const storage = createSafeStorage(() => {
       throw new DOMException('denied', 'SecurityError');
-    });
+    }, $storageWorks);
     expect('k' in storage).toBe(false);
     storage.k = 'v';
     expect(storage.k).toBe('v');
@@ -54,7 +59,7 @@ describe('createSafeStorage', () => {
     const backing = new MemoryStorage();
     backing.setItem('k', 'old');
     backing.failWrites = true;
-    const storage = createSafeStorage(() => backing);
+    const storage = createSafeStorage(() => backing, $storageWorks);
     storage.k = 'new';
     expect(storage.k).toBe('new');
     expect(backing.getItem('k')).toBe('old');

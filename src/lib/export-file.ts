@@ -1,0 +1,36 @@
+import { PROGRESS_FORMAT, PROGRESS_VERSION, type ExportFile, type Lessons } from '../schemas/progress';
+
+/**
+ * A learner's progress as a file to download: what every page needs to offer a copy when storage
+ * fails. Kept apart from transfer.ts (CSV, import preview, merging), which only the progress page loads.
+ */
+export function makeExportFile(profileName: string, lessons: Lessons, now: Date): ExportFile {
+  return {
+    format: PROGRESS_FORMAT,
+    version: PROGRESS_VERSION,
+    exported: now.toISOString(),
+    profile: profileName.trim() || null,
+    lessons,
+  };
+}
+
+/** "Nguyễn Thị Đào" → "nguyen-thi-dao": file names any phone or computer accepts. */
+export function fileSafeName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+}
+
+/** `hoc-so-lan-2026-11-29.json`; the date is the learner's local day. */
+export function exportFileName(profileName: string, date: Date, extension: 'json' | 'csv'): string {
+  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-');
+  const who = fileSafeName(profileName);
+  return `hoc-so-${who ? `${who}-` : ''}${day}.${extension}`;
+}

@@ -1,0 +1,34 @@
+import { persistentAtom } from '@nanostores/persistent';
+import { emptyStore } from '../lib/profiles';
+import { decodeStored } from '../lib/progress-migrations';
+import type { StoredProgress } from '../schemas/progress';
+// Installs the storage engine that survives blocked or full storage, before the stores below.
+import './safe-storage';
+
+/**
+ * The writable progress state, for the modules in stores/ only: elements read the read-only
+ * `$progress` and change it through the actions in stores/progress.ts, profile-actions.ts and
+ * import.ts, so every change is a named verb over a pure function from lib/.
+ */
+export const PROGRESS_KEY = 'hoc-so:progress';
+/** A stored record this version can't read, kept instead of overwritten (the site notices offer it). */
+export const UNREADABLE_PROGRESS_KEY = 'hoc-so:progress:unreadable';
+
+/** The raw unreadable text; `undefined` deletes the key. */
+export const $unreadableText = persistentAtom<string | undefined>(UNREADABLE_PROGRESS_KEY, undefined);
+
+export const $storedProgress = persistentAtom<StoredProgress>(PROGRESS_KEY, emptyStore(new Date()), {
+  encode: JSON.stringify,
+  decode(text) {
+    const progress = decodeStored(text, new Date());
+    if (progress) return progress;
+    // Keep the first unreadable copy: a second bad write must not replace the learner's real data.
+    if ($unreadableText.get() === undefined) $unreadableText.set(text);
+    return emptyStore(new Date());
+  },
+});
+
+/** Applies a pure change to the stored state: the one way the state changes. */
+export function changeProgress(change: (state: StoredProgress) => StoredProgress): void {
+  $storedProgress.set(change($storedProgress.get()));
+}
