@@ -62,7 +62,7 @@ export class LessonSearch extends LitElement {
     super.connectedCallback();
     const form = this._form();
     form?.addEventListener('submit', this._onSubmit);
-    this._input()?.addEventListener('focus', this._load, { once: true });
+    this._input()?.addEventListener('focus', () => void this._load(), { once: true });
     form?.querySelector('select')?.addEventListener('change', () => void this._search());
     const params = new URLSearchParams(location.search);
     const query = params.get('q') ?? '';

@@ -80,7 +80,7 @@ export class ListenButton extends LitElement {
   }
 
   private _title() {
-    return this.closest('.step')?.querySelector('h3')?.textContent?.trim() ?? '';
+    return this.closest('.step')?.querySelector('h3')?.textContent.trim() ?? '';
   }
 
   private _start() {

@@ -53,8 +53,12 @@ export class OfflineLessons extends LitElement {
     return this;
   }
 
-  override async connectedCallback() {
+  override connectedCallback(): void {
     super.connectedCallback();
+    void this._start();
+  }
+
+  private async _start(): Promise<void> {
     if (!('caches' in window) || !('serviceWorker' in navigator)) {
       this._status = 'unsupported';
       return;

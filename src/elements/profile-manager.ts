@@ -233,7 +233,8 @@ export class ProfileManager extends LitElement {
 
   /** A name typed by the learner, or an error message in their language. */
   private _readName(form: HTMLFormElement): string | undefined {
-    const raw = String(new FormData(form).get('name') ?? '');
+    const value = new FormData(form).get('name');
+    const raw = typeof value === 'string' ? value : '';
     if (!raw.trim()) {
       this._error = this._labels['profile.nameRequired'];
       return undefined;

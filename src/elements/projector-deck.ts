@@ -103,7 +103,7 @@ export class ProjectorDeck extends LitElement {
     const total = screens.length;
     const current = screens[this._index];
     const next = screens[this._index + 1];
-    const notes = [...(current?.querySelectorAll('.screen-notes p') ?? [])].map((p) => p.textContent ?? '');
+    const notes = [...(current?.querySelectorAll('.screen-notes p') ?? [])].map((p) => p.textContent);
     return html`<slot></slot>
       ${
         this.view === 'speaker'
@@ -199,7 +199,9 @@ export class ProjectorDeck extends LitElement {
 
   private _fullscreen = (): void => {
     if (document.fullscreenElement) void document.exitFullscreen();
-    else void document.documentElement.requestFullscreen?.();
+    // Some phones' browsers have no Fullscreen API; the deck works without it.
+    else if ('requestFullscreen' in document.documentElement)
+      void document.documentElement.requestFullscreen();
   };
 
   private _openSpeaker = (): void => {

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { gradeSelection } from '../lib/quiz';
 import { QuizQuestionBase } from './quiz-question-base';
+import { QUIZ_SELECTOR } from '../lib/quiz-dom';
 
 /**
  * @summary Single choice, multiple choice ("choose all that apply") and true/false, on the native
@@ -58,7 +59,7 @@ export class QuizChoice extends QuizQuestionBase {
   protected override markAnswer(answer: string[]): void {
     const right = this._rightValues();
     for (const input of this._inputs()) {
-      const option = input.closest('.quiz-option');
+      const option = input.closest(QUIZ_SELECTOR.option);
       if (!option) continue;
       const chosen = answer.includes(input.value);
       const isRight = right.includes(input.value);
@@ -84,7 +85,7 @@ export class QuizChoice extends QuizQuestionBase {
   protected override showRightAnswer() {
     const right = this._rightValues();
     for (const input of this._inputs()) {
-      const option = input.closest('.quiz-option');
+      const option = input.closest(QUIZ_SELECTOR.option);
       if (option && right.includes(input.value))
         this.mark(option, 'correct', this.labels['quiz.rightAnswer']);
     }
@@ -100,23 +101,23 @@ export class QuizChoice extends QuizQuestionBase {
   private _onChange = (): void => this.answerChanged();
 
   private _inputs(): HTMLInputElement[] {
-    return [...this.querySelectorAll<HTMLInputElement>('.quiz-option input')];
+    return [...this.querySelectorAll<HTMLInputElement>(`${QUIZ_SELECTOR.option} input`)];
   }
 
   private _option(value: string): Element | null | undefined {
     return this._inputs()
       .find((input) => input.value === value)
-      ?.closest('.quiz-option');
+      ?.closest(QUIZ_SELECTOR.option);
   }
 
   private _rightValues(): string[] {
     return this._inputs()
-      .filter((input) => input.closest('.quiz-option')?.hasAttribute('data-correct'))
+      .filter((input) => input.closest(QUIZ_SELECTOR.option)?.hasAttribute('data-correct'))
       .map((input) => input.value);
   }
 
   private _text(value: string): string {
-    return this._option(value)?.querySelector('label')?.textContent?.trim() ?? value;
+    return this._option(value)?.querySelector('label')?.textContent.trim() ?? value;
   }
 
   private _explanation(value: string): string {

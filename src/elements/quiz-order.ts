@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { format } from '../i18n/format';
 import { gradeOrder, moveItem } from '../lib/quiz';
 import { QuizQuestionBase } from './quiz-question-base';
+import { QUIZ_SELECTOR } from '../lib/quiz-dom';
 
 /**
  * @summary Put the steps in order with Up/Down buttons (keyboard and touch alike; no drag-and-drop).
@@ -28,7 +29,7 @@ export class QuizOrder extends QuizQuestionBase {
   }
 
   override focusFirstControl(): void {
-    this.querySelector<HTMLButtonElement>('.order-item button')?.focus();
+    this.querySelector<HTMLButtonElement>(`${QUIZ_SELECTOR.orderItem} button`)?.focus();
   }
 
   protected override currentAnswer(): string[] {
@@ -37,7 +38,7 @@ export class QuizOrder extends QuizQuestionBase {
 
   protected override grade(answer: string[]) {
     const { correct } = gradeOrder(answer, this._right());
-    return { correct, details: this.explanationIn(this.querySelector('.quiz-key')) };
+    return { correct, details: this.explanationIn(this.querySelector(QUIZ_SELECTOR.key)) };
   }
 
   protected override markAnswer(answer: string[]): void {
@@ -57,19 +58,21 @@ export class QuizOrder extends QuizQuestionBase {
       const item = this._item(id);
       if (item) this.mark(item, 'correct', this.labels['quiz.inPlace']);
     }
-    return html`${this.explanationIn(this.querySelector('.quiz-key'))}`;
+    return html`${this.explanationIn(this.querySelector(QUIZ_SELECTOR.key))}`;
   }
 
   /** An empty answer means "as first shown" (a reset). */
   protected override setAnswer(answer: string[]): void {
     const order = answer.length > 0 ? answer : this._initial;
-    const list = this.querySelector('.order-list');
+    const list = this.querySelector(QUIZ_SELECTOR.orderList);
     const items = order.map((id) => this._item(id)).filter((item): item is HTMLElement => !!item);
     if (list && items.length === this._ids().length) list.append(...items);
   }
 
   private _ids(): string[] {
-    return [...this.querySelectorAll<HTMLElement>('.order-item')].map((item) => item.dataset.item ?? '');
+    return [...this.querySelectorAll<HTMLElement>(QUIZ_SELECTOR.orderItem)].map(
+      (item) => item.dataset.item ?? '',
+    );
   }
 
   private _right(): string[] {
@@ -77,13 +80,13 @@ export class QuizOrder extends QuizQuestionBase {
   }
 
   private _item(id: string): HTMLElement | null {
-    return this.querySelector<HTMLElement>(`.order-item[data-item="${id}"]`);
+    return this.querySelector<HTMLElement>(`${QUIZ_SELECTOR.orderItem}[data-item="${id}"]`);
   }
 
   /** Light-DOM buttons beside each step, so they share the page's styles and print rules. */
   private _addButtons(): void {
-    for (const item of this.querySelectorAll<HTMLElement>('.order-item')) {
-      const text = item.querySelector('.order-text')?.textContent?.trim() ?? '';
+    for (const item of this.querySelectorAll<HTMLElement>(QUIZ_SELECTOR.orderItem)) {
+      const text = item.querySelector(QUIZ_SELECTOR.orderText)?.textContent.trim() ?? '';
       const controls = document.createElement('span');
       controls.className = 'order-controls no-print';
       for (const [step, short, long] of [
@@ -108,7 +111,7 @@ export class QuizOrder extends QuizQuestionBase {
     this.setAnswer(moveItem(ids, from, step));
     button.focus();
     const position = this._ids().indexOf(item.dataset.item ?? '') + 1;
-    const text = item.querySelector('.order-text')?.textContent?.trim() ?? '';
+    const text = item.querySelector(QUIZ_SELECTOR.orderText)?.textContent.trim() ?? '';
     this.answerChanged(format(this.labels['quiz.moved'], { item: text, position, total: ids.length }));
   }
 }

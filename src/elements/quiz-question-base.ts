@@ -5,6 +5,7 @@ import { QuizAnswerEvent } from './quiz-answer-event';
 import { withoutLabels } from './labels';
 // Defined before any question, so a question finds its quiz's labels as soon as it connects.
 import './lesson-quiz';
+import { QUIZ_SELECTOR } from '../lib/quiz-dom';
 
 export type QuizMode = 'learn' | 'present';
 export type MarkKind = 'correct' | 'wrong' | 'missed';
@@ -136,7 +137,7 @@ export abstract class QuizQuestionBase extends LitElement {
 
   /** Text of an explanation rendered by the server inside `root`. */
   protected explanationIn(root: Element | null | undefined): string {
-    return root?.querySelector('.quiz-explanation-text')?.textContent?.trim() ?? '';
+    return root?.querySelector(QUIZ_SELECTOR.explanationText)?.textContent.trim() ?? '';
   }
 
   override render() {

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { gradeSelection } from '../lib/quiz';
 import { QuizQuestionBase } from './quiz-question-base';
+import { QUIZ_SELECTOR } from '../lib/quiz-dom';
 
 /**
  * @summary Spot the red flags: the learner taps (or focuses and presses Enter/Space on) the parts of
@@ -84,7 +85,7 @@ export class QuizRedFlags extends QuizQuestionBase {
   }
 
   private _parts(): HTMLElement[] {
-    return [...this.querySelectorAll<HTMLElement>('.rf-part')];
+    return [...this.querySelectorAll<HTMLElement>(QUIZ_SELECTOR.part)];
   }
 
   private _part(id: string): HTMLElement | undefined {
@@ -99,15 +100,21 @@ export class QuizRedFlags extends QuizQuestionBase {
 
   /** The part's own words, without any mark added to it. */
   private _text(id: string): string {
-    return this.querySelector(`.quiz-key li[data-part="${id}"] .rf-key-text`)?.textContent?.trim() ?? '';
+    return (
+      this.querySelector(
+        `${QUIZ_SELECTOR.key} li[data-part="${id}"] ${QUIZ_SELECTOR.partKeyText}`,
+      )?.textContent.trim() ?? ''
+    );
   }
 
   private _why(id: string): string {
-    return this.explanationIn(this.querySelector(`.quiz-key li[data-part="${id}"]`));
+    return this.explanationIn(this.querySelector(`${QUIZ_SELECTOR.key} li[data-part="${id}"]`));
   }
 
   private _overall(): string {
-    return this.querySelector('.quiz-key > .quiz-explanation-text')?.textContent?.trim() ?? '';
+    return (
+      this.querySelector(`${QUIZ_SELECTOR.key} > ${QUIZ_SELECTOR.explanationText}`)?.textContent.trim() ?? ''
+    );
   }
 }
 

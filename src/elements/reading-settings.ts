@@ -102,7 +102,7 @@ export class ReadingSettings extends LitElement {
           name=${name}
           .value=${value}
           .checked=${current === value}
-          @change=${() => setReading({ [name]: value } as Partial<Reading>)}
+          @change=${() => setReading({ [name]: value })}
         />${label}</label
       >`;
     return html`<button

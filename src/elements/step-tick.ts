@@ -73,7 +73,7 @@ export class StepTick extends LitElement {
     if (!l) return withoutLabels(this);
     if (!this._lesson) return nothing;
     const step = this.closest('li.step')!;
-    const title = step.querySelector('h3')?.textContent?.trim() ?? '';
+    const title = step.querySelector('h3')?.textContent.trim() ?? '';
     return html`<label
       ><input
         type="checkbox"

@@ -210,7 +210,7 @@ export const saveLabelKeys = [
 export type Labels<K extends readonly UiKey[]> = Record<K[number], string>;
 
 /** The labels JSON for one element; templates keep their `{placeholders}` for the element to fill. */
-export function labelsFor<K extends readonly UiKey[]>(t: Translate, keys: K): string {
+export function labelsFor(t: Translate, keys: readonly UiKey[]): string {
   return JSON.stringify(Object.fromEntries(keys.map((key) => [key, t(key)])));
 }
 

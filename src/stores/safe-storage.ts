@@ -25,7 +25,8 @@ export function createSafeStorage(
       return undefined;
     }
   };
-  return new Proxy({} as Record<string, string>, {
+  const values: Record<string, string> = {};
+  return new Proxy(values, {
     get(_, key) {
       if (typeof key !== 'string') return undefined;
       if (memory.has(key)) return memory.get(key);
