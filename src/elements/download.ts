@@ -1,4 +1,5 @@
-import { exportFileName } from '../lib/export-file';
+import { exportFileName, makeExportFile } from '../lib/export-file';
+import { $lessons, $profile } from '../stores/progress';
 import type { ExportFile } from '../schemas/progress';
 
 /** Saves text as a file on the learner's device; nothing leaves the device. */
@@ -27,4 +28,9 @@ export function downloadExport(file: ExportFile): void {
     JSON.stringify(file, null, 2),
     'application/json',
   );
+}
+
+/** Saves the current learner's progress as an export file. */
+export function downloadCurrentExport(): void {
+  downloadExport(makeExportFile($profile.get().name, $lessons.get(), new Date()));
 }

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { StoreController } from './store-controller';
-import { $lessons, $profile, currentExport } from '../stores/progress';
+import { $lessons, $profile } from '../stores/progress';
 import { applyImport, canUndoImport, undoImport } from '../stores/import';
-import { readProgressFile, type FileProblem } from '../lib/progress-migrations';
+import { readProgressFile, type FileProblem } from '../lib/progress-file';
 import {
   exportFileName,
   previewImport,
@@ -17,7 +17,7 @@ import { format } from '../i18n/format';
 import type { Labels, transferLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
 import { withoutLabels } from './labels';
-import { downloadExport, downloadFile } from './download';
+import { downloadCurrentExport, downloadFile } from './download';
 
 type Pending = { file: ExportFile; preview: ImportPreview; migrated: boolean };
 
@@ -196,7 +196,7 @@ export class ProgressTransfer extends LitElement {
   }
 
   private _exportJson(): void {
-    downloadExport(currentExport());
+    downloadCurrentExport();
   }
 
   private _exportCsv(): void {

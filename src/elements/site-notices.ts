@@ -1,10 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { StoreController } from './store-controller';
 import { $storageWorks } from '../stores/safe-storage';
-import { $unreadableProgress, currentExport, discardUnreadableBackup } from '../stores/progress';
+import { $unreadableProgress, discardUnreadableBackup } from '../stores/progress';
 import type { Labels, noticeLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
-import { downloadBackup, downloadExport } from './download';
+import { downloadBackup, downloadCurrentExport } from './download';
 import { withoutLabels } from './labels';
 
 /**
@@ -115,7 +115,7 @@ export class SiteNotices extends LitElement {
   }
 
   private _download(): void {
-    downloadExport(currentExport());
+    downloadCurrentExport();
   }
 
   private _downloadBackup(): void {

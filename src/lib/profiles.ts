@@ -1,44 +1,13 @@
-import {
-  PROGRESS_FORMAT,
-  PROGRESS_VERSION,
-  type Lessons,
-  type Profile,
-  type StoredProgress,
-} from '../schemas/progress';
+import { type Profile, type StoredProgress } from '../schemas/progress';
 
 /** Pure functions over the stored state: several learners' profiles sharing one browser. */
-export const MAIN_PROFILE_ID = 'main';
-
-export function emptyStore(at: Date): StoredProgress {
-  return {
-    format: PROGRESS_FORMAT,
-    version: PROGRESS_VERSION,
-    current: MAIN_PROFILE_ID,
-    profiles: { [MAIN_PROFILE_ID]: { name: '', created: at.toISOString(), lessons: {} } },
-  };
-}
+export { MAIN_PROFILE_ID, currentLessons, emptyStore, updateCurrentLessons } from './current-learner';
 
 /** The profiles in the order they were made (the main one first), as a shared phone lists them. */
 export function profilesInOrder(state: StoredProgress): { id: string; profile: Profile }[] {
   return Object.entries(state.profiles)
     .sort(([a, pa], [b, pb]) => pa.created.localeCompare(pb.created) || a.localeCompare(b))
     .map(([id, profile]) => ({ id, profile }));
-}
-
-export function currentLessons(state: StoredProgress): Lessons {
-  return state.profiles[state.current]?.lessons ?? {};
-}
-
-/** Applies a change to the current profile's lessons. */
-export function updateCurrentLessons(
-  state: StoredProgress,
-  change: (lessons: Lessons) => Lessons,
-): StoredProgress {
-  const profile = state.profiles[state.current];
-  if (!profile) return state;
-  const lessons = change(profile.lessons);
-  if (lessons === profile.lessons) return state;
-  return { ...state, profiles: { ...state.profiles, [state.current]: { ...profile, lessons } } };
 }
 
 /** Adds a profile and makes it current. */

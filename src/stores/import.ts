@@ -1,5 +1,5 @@
 import { mergeLessons } from '../lib/merge';
-import { updateCurrentLessons } from '../lib/profiles';
+import { updateCurrentLessons } from '../lib/current-learner';
 import { decodeStored } from '../lib/progress-migrations';
 import type { ExportFile } from '../schemas/progress';
 import { $storedProgress, changeProgress, PROGRESS_KEY } from './progress-state';

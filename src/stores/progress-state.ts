@@ -1,5 +1,5 @@
 import { persistentAtom } from '@nanostores/persistent';
-import { emptyStore } from '../lib/profiles';
+import { emptyStore } from '../lib/current-learner';
 import { decodeStored } from '../lib/progress-migrations';
 import type { StoredProgress } from '../schemas/progress';
 // Installs the storage engine that survives blocked or full storage, before the stores below.

@@ -1,11 +1,10 @@
 import { computed, readonlyType } from 'nanostores';
 import { recordAttempt, recordVisit, setStepChecked } from '../lib/progress';
-import { currentLessons, updateCurrentLessons } from '../lib/profiles';
-import type { ExportFile, QuizAttempt, StoredProgress } from '../schemas/progress';
+import { currentLessons, updateCurrentLessons } from '../lib/current-learner';
+import type { QuizAttempt, StoredProgress } from '../schemas/progress';
 import { quizAttempt, type FirstAnswer } from '../lib/quiz-attempt';
 import { stepId } from '../lib/lesson-steps';
 import { newId } from '../lib/new-id';
-import { makeExportFile } from '../lib/export-file';
 import { $storedProgress, $unreadableText, changeProgress } from './progress-state';
 
 /**
@@ -43,11 +42,6 @@ export function saveQuizAttempt(
 /** Ticks or unticks a lesson's step, given by its position in the lesson (1, 2, …). */
 export function tickStep(slug: string, position: number, ticked: boolean): void {
   changeLessons((lessons) => setStepChecked(lessons, slug, stepId(position), ticked, new Date()));
-}
-
-/** The current learner's progress as an export file. */
-export function currentExport(): ExportFile {
-  return makeExportFile($profile.get().name, $lessons.get(), new Date());
 }
 
 export function discardUnreadableBackup(): void {

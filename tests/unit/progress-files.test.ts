@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeStored, readProgressFile } from '../../src/lib/progress-migrations';
+import { decodeStored } from '../../src/lib/progress-migrations';
+import { readProgressFile } from '../../src/lib/progress-file';
 import { emptyStore, MAIN_PROFILE_ID } from '../../src/lib/profiles';
 import {
   exportFileName,

@@ -4,7 +4,8 @@ import * as v from 'valibot';
 import { mergeLessons } from '../../src/lib/merge';
 import { emptyStore, updateCurrentLessons } from '../../src/lib/profiles';
 import { byTime, capAttempts, capStepsChecked } from '../../src/lib/progress-limits';
-import { IMPORT_MAX_BYTES, decodeStored, readProgressFile } from '../../src/lib/progress-migrations';
+import { decodeStored } from '../../src/lib/progress-migrations';
+import { IMPORT_MAX_BYTES, readProgressFile } from '../../src/lib/progress-file';
 import { recordAttempt, recordVisit, setStepChecked } from '../../src/lib/progress';
 import { makeExportFile, previewImport } from '../../src/lib/transfer';
 import {

@@ -1,0 +1,94 @@
+import * as v from 'valibot';
+import {
+  PROGRESS_FORMAT,
+  PROGRESS_VERSION,
+  exportFileSchema,
+  progressV1Schema,
+  type ExportFile,
+} from '../schemas/progress';
+import { lessonsV1toV2, safeParseCapped } from './progress-migrations';
+
+/**
+ * Reading a progress file someone imports: checked in full before anything is used, each problem
+ * with its own code. Apart from the stored-progress decoding (progress-migrations.ts), which every
+ * page needs, so only the progress page downloads this.
+ */
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Keys that could reach Object.prototype if some code copied them. The schema would quietly drop
+ * them; an import file carrying them is not one we wrote, so it is refused outright.
+ */
+export function forbiddenKeyPath(data: unknown, path: string[] = []): string | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  for (const key of Object.keys(data)) {
+    if (FORBIDDEN_KEYS.has(key)) return [...path, key].join('.');
+    const inner = forbiddenKeyPath((data as Record<string, unknown>)[key], [...path, key]);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+export type FileProblem =
+  | { code: 'too-big'; size: number }
+  | { code: 'empty' }
+  | { code: 'not-json' }
+  | { code: 'not-progress' }
+  | { code: 'future-version'; version: number }
+  | { code: 'invalid'; field: string };
+
+export type FileReading =
+  { ok: true; file: ExportFile; fromVersion: number } | { ok: false; problem: FileProblem };
+
+export const IMPORT_MAX_BYTES = 1024 * 1024;
+
+function firstBadField(issues: v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  return (issue && v.getDotPath(issue)) || '(top level)';
+}
+
+/**
+ * Reads an export file someone is importing. Everything is checked before anything is used, and
+ * each way it can be wrong has its own problem code, so the page can say exactly what is wrong.
+ */
+export function readProgressFile(text: string, sizeInBytes: number, now: Date): FileReading {
+  if (sizeInBytes > IMPORT_MAX_BYTES) return { ok: false, problem: { code: 'too-big', size: sizeInBytes } };
+  if (!text.trim()) return { ok: false, problem: { code: 'empty' } };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { code: 'not-json' } };
+  }
+  const forbidden = forbiddenKeyPath(data);
+  if (forbidden) return { ok: false, problem: { code: 'invalid', field: forbidden } };
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    Array.isArray(data) ||
+    (data as { format?: unknown }).format !== PROGRESS_FORMAT
+  ) {
+    return { ok: false, problem: { code: 'not-progress' } };
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) {
+    return { ok: false, problem: { code: 'future-version', version } };
+  }
+  if (version === 1) {
+    const v1 = safeParseCapped(progressV1Schema, data);
+    if (!v1.success) return { ok: false, problem: { code: 'invalid', field: firstBadField(v1.issues) } };
+    const file: ExportFile = {
+      format: PROGRESS_FORMAT,
+      version: 2,
+      exported: now.toISOString(),
+      profile: null,
+      lessons: lessonsV1toV2(v1.output.lessons),
+    };
+    return { ok: true, file, fromVersion: 1 };
+  }
+  const current = safeParseCapped(exportFileSchema, data);
+  if (!current.success)
+    return { ok: false, problem: { code: 'invalid', field: firstBadField(current.issues) } };
+  return { ok: true, file: current.output, fromVersion: 2 };
+}
