@@ -53,3 +53,33 @@ export function servedUrl(path: string): string {
   const { origin, base } = currentSite();
   return new URL(at(path), `${origin}${base}`).href;
 }
+
+/**
+ * One page of each kind (the first by path), for the checks that need not run on every page of a
+ * kind: axe in the dark scheme, and axe on the sub-path build. Pages of a kind share their layout
+ * and styles, so a violation one of them shows, all of them show.
+ */
+export function samplePages(): BuiltPage[] {
+  const byKind = new Map<string, BuiltPage>();
+  for (const page of builtPages()) if (!byKind.has(page.kind)) byKind.set(page.kind, page);
+  return [...byKind.values()];
+}
+
+/** The question types a built lesson's quiz uses, read from its HTML. */
+export function questionTypes(page: BuiltPage): Set<string> {
+  const html = readBuilt(page.file);
+  return new Set(
+    [...html.matchAll(/<quiz-(choice|order|red-flags)\b([^>]*)>/g)].map(
+      (m) => /\btype="([a-z-]+)"/.exec(m[2]!)?.[1] ?? m[1]!,
+    ),
+  );
+}
+
+/** Per language, the lesson whose quiz mixes the most question types (the first by path on a tie). */
+export function quizSampleLessons(): BuiltPage[] {
+  return (['vi', 'en'] as const).map((lang) =>
+    builtPages()
+      .filter((p) => p.kind === 'lesson' && p.lang === lang)
+      .reduce((best, page) => (questionTypes(page).size > questionTypes(best).size ? page : best)),
+  );
+}
