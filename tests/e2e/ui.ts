@@ -15,5 +15,21 @@ export const t = { vi: useTranslations('vi'), en: useTranslations('en') } as con
  */
 export const lead = (locale: Locale, key: UiKey): string => strings[locale][key].split('{')[0]!;
 
-/** A string as a regular expression, for names that carry an icon or a count around it. */
-export const containing = (text: string): RegExp => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A string as a pattern: the placeholders given are filled in, the others match anything
+ * (`pattern('vi', 'search.count', { query: 'lua dao' })` matches "Tìm thấy 3 bài cho “lua dao”.").
+ */
+export function pattern(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): RegExp {
+  const parts = strings[locale][key].split(/(\{\w+\})/);
+  return new RegExp(
+    parts
+      .map((part) => {
+        const name = /^\{(\w+)\}$/.exec(part)?.[1];
+        if (!name) return escape(part);
+        return name in params ? escape(String(params[name])) : '.+?';
+      })
+      .join(''),
+  );
+}
