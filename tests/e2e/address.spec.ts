@@ -14,7 +14,7 @@ const LESSON = '/vi/lessons/install-vneid/';
 const WARNING = {
   nearby: t.vi('qr.nearbyOnly'),
   thisComputer: t.vi('qr.thisComputerOnly'),
-  printPointer: t.vi('guide.qrOnPrintPage', { print: t.vi('guide.printButton') }),
+  printPointer: t.vi('guide.qrOnPrintPage', { print: t.vi('lesson.printGuide') }),
 };
 
 /** Where a code to this site path must lead: the public address if the build has one, else here. */

@@ -182,7 +182,7 @@ test('Listen uses the page language and hides without a voice for it', async ({ 
     .getByRole('button', { name: new RegExp(`^${lead('en', 'listen.playStep')}`) })
     .click();
   expect((await log(page)).find((entry) => entry.op === 'speak')).toMatchObject({
-    text: 'Step 1.',
+    text: `${t.en('lesson.stepLabel', { n: 1 })}.`,
     lang: 'en-GB',
   });
 });

@@ -73,6 +73,8 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`a lesson with quiz feedback passes axe and fits 320 px at every text size and contrast, ${scheme}`, async ({
     page,
   }) => {
+    // Six full axe runs: room for them on a busy 2-core machine.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/vi/lessons/recognise-scams/');
     const quiz = await readQuiz(page);
