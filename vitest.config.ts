@@ -9,6 +9,14 @@ export default getViteConfig(
       environment: 'node',
       // Integration tests build small fixture sites; give them room on 2-core machines.
       testTimeout: 120_000,
+      // `--coverage` (as `npm test` runs it): how much of the pure logic the unit tests reach. Only
+      // src/lib/ is measured; the elements and pages are the browser tests' ground.
+      coverage: {
+        provider: 'v8',
+        include: ['src/lib/**/*.ts'],
+        reporter: ['text-summary', 'text', ['json-summary', { file: 'coverage-summary.json' }]],
+        reportsDirectory: '.cache/test-reports/coverage',
+      },
     },
   }),
 );

@@ -78,8 +78,9 @@ function check(name, ok) {
   }
 }
 
-// 1. Unit and integration tests (Node, no build needed)
-vitest('unit', []);
+// 1. Unit and integration tests (Node, no build needed), with the coverage of src/lib/ printed and
+// written to .cache/test-reports/coverage/coverage-summary.json.
+vitest('unit', ['--coverage']);
 
 // 2. Static checks: astro check, strict TypeScript, ESLint, Prettier (one test: pass or fail)
 console.log('\n› Static checks (npm run check)…');

@@ -3,6 +3,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { normalise, printToPdf, qrOnPage } from './pdf';
 import { at, currentSite, servedUrl, siteUrl } from './site';
+import { t } from './ui';
 
 // QR codes and short addresses point somewhere real (issue 14). A build that knows its public
 // address (HOCSO_SITE_URL) draws them at build time; a build that doesn't draws them in the page
@@ -11,9 +12,9 @@ import { at, currentSite, servedUrl, siteUrl } from './site';
 
 const LESSON = '/vi/lessons/install-vneid/';
 const WARNING = {
-  nearby: 'Chỉ điện thoại bắt cùng mạng Wi-Fi với máy này mới mở được',
-  thisComputer: 'Mã này chỉ mở được trên chính máy tính này',
-  printPointer: 'Muốn có mã QR dẫn về bài này, hãy in từ nút',
+  nearby: t.vi('qr.nearbyOnly'),
+  thisComputer: t.vi('qr.thisComputerOnly'),
+  printPointer: t.vi('guide.qrOnPrintPage', { print: t.vi('lesson.printGuide') }),
 };
 
 /** Where a code to this site path must lead: the public address if the build has one, else here. */

@@ -10,6 +10,7 @@ import {
   type QuestionType,
 } from './quiz';
 import { builtPages } from './site';
+import { t } from './ui';
 
 for (const locale of ['vi', 'en'] as const) {
   test(`${locale}: home → lesson → every question type by keyboard → reload keeps the result → home shows it`, async ({
@@ -63,7 +64,7 @@ for (const locale of ['vi', 'en'] as const) {
 
     await page.goto(`/${locale}/`);
     await expect(page.locator(`lesson-status[lesson="${slug}"]`).first()).toHaveText(ui.completed);
-    await expect(page.locator('progress-summary')).toContainText(ui.score(1, total));
+    await expect(page.locator('progress-summary')).toContainText(ui.summary(1, total));
   });
 }
 
@@ -93,11 +94,11 @@ test('every question type answered wrong by keyboard says what was wrong; failed
       // Colour is never the only signal: a mark with an icon and words.
       await expect(el.locator('.quiz-mark').first()).toHaveText(/[✓✗!]\s*\S+/);
     }
-    await expect(quizResult(page)).toContainText(`0 of ${quiz.length}`);
+    await expect(quizResult(page)).toContainText(ui.score(0, quiz.length));
     await expect(quizResult(page)).toContainText(ui.failed);
 
     await page.reload();
-    await expect(page.locator('lesson-quiz')).toContainText('Best result: 0% (1 attempts)');
+    await expect(page.locator('lesson-quiz')).toContainText(ui.best(0, 1));
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('hoc-so:progress')!));
     const record = stored.profiles[stored.current].lessons[slug];
     expect(record.attempts[0].passed).toBe(false);
@@ -151,10 +152,11 @@ test('checking without answering asks for an answer', async ({ page }) => {
   await page.goto('/vi/lessons/install-vneid/');
   const quiz = await readQuiz(page);
   const flags = quiz.find((q) => q.type === 'red-flags')!;
-  await question(page, quiz[0]!.id).getByRole('button', { name: 'Kiểm tra' }).click();
-  await expect(question(page, quiz[0]!.id).getByRole('status')).toContainText('Hãy chọn một đáp án');
-  await question(page, flags.id).getByRole('button', { name: 'Kiểm tra' }).click();
-  await expect(question(page, flags.id).getByRole('status')).toContainText('Hãy chạm chọn ít nhất một phần');
+  const ui = UI.vi;
+  await question(page, quiz[0]!.id).getByRole('button', { name: ui.check }).click();
+  await expect(question(page, quiz[0]!.id).getByRole('status')).toContainText(ui.chooseFirst);
+  await question(page, flags.id).getByRole('button', { name: ui.check }).click();
+  await expect(question(page, flags.id).getByRole('status')).toContainText(ui.chooseFlag);
 });
 
 test('without working storage the quiz still works and says progress is not saved', async ({ page }) => {
@@ -167,15 +169,16 @@ test('without working storage the quiz still works and says progress is not save
   });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  const ui = UI.en;
   await page.goto('/en/lessons/install-vneid/');
   for (const q of await readQuiz(page)) {
-    await answerWithMouse(page, q, 'right', 'Check');
-    await expect(question(page, q.id).getByRole('status')).toContainText('Correct!');
+    await answerWithMouse(page, q, 'right', ui.check);
+    await expect(question(page, q.id).getByRole('status')).toContainText(ui.correct);
   }
-  await expect(quizResult(page)).toContainText('You passed');
-  await expect(page.locator('site-notices')).toContainText('cannot save your progress');
+  await expect(quizResult(page)).toContainText(ui.passed);
+  await expect(page.locator('site-notices')).toContainText(t.en('storage.memoryOnly'));
   await expect(
-    page.locator('site-notices').getByRole('button', { name: 'Download progress now' }),
+    page.locator('site-notices').getByRole('button', { name: t.en('storage.download') }),
   ).toBeVisible();
   expect(errors).toEqual([]);
 });

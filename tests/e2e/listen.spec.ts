@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './checks';
+import { lead, t } from './ui';
 
 // Listen (issue 9): each lesson step can be read aloud by the browser's speech synthesis, in the
 // page's language, only when the device has such a voice, and never without being asked.
@@ -75,16 +76,20 @@ test('Listen reads a step aloud in Vietnamese only when asked, and pauses, resum
   await fakeSpeech(page, [english, vietnamese]);
   await page.goto(lesson, { waitUntil: 'networkidle' });
   const steps = page.locator('.step');
-  await expect(page.locator('listen-button').getByRole('button', { name: /^Nghe/ })).toHaveCount(
-    await steps.count(),
-  );
+  await expect(
+    page.locator('listen-button').getByRole('button', { name: new RegExp(`^${t.vi('listen.play')}`) }),
+  ).toHaveCount(await steps.count());
   expect(await log(page), 'nothing plays by itself').toEqual([]);
 
   const title = (await steps.nth(1).locator('h3').textContent())!.trim();
   const listen = steps.nth(1).getByRole('button', { name: `Nghe: ${title}` });
   await listen.click();
   const spoken = (await log(page)).filter((entry) => entry.op === 'speak');
-  expect(spoken[0]).toMatchObject({ text: `Bước 2.`, lang: 'vi-VN', voice: 'Tiếng Việt' });
+  expect(spoken[0]).toMatchObject({
+    text: `${t.vi('lesson.stepLabel', { n: 2 })}.`,
+    lang: 'vi-VN',
+    voice: 'Tiếng Việt',
+  });
   expect(spoken[1]!.text).toBe(`${title}.`);
   const body = (await steps.nth(1).locator('.step-text').innerText()).replace(/\s+/g, ' ').trim();
   expect(
@@ -94,11 +99,17 @@ test('Listen reads a step aloud in Vietnamese only when asked, and pauses, resum
       .join(' '),
   ).toBe(body);
 
-  const pause = steps.nth(1).getByRole('button', { name: 'Tạm dừng' });
+  const pause = steps.nth(1).getByRole('button', { name: t.vi('listen.pause') });
   await expect(pause).toBeFocused();
   await pause.click();
-  await steps.nth(1).getByRole('button', { name: 'Nghe tiếp' }).click();
-  await steps.nth(1).getByRole('button', { name: 'Dừng đọc' }).click();
+  await steps
+    .nth(1)
+    .getByRole('button', { name: t.vi('listen.resume') })
+    .click();
+  await steps
+    .nth(1)
+    .getByRole('button', { name: t.vi('listen.stop') })
+    .click();
   expect((await log(page)).map((entry) => entry.op).slice(-3)).toEqual(['pause', 'resume', 'cancel']);
   await expect(listen).toBeFocused();
   await page.screenshot({ path: test.info().outputPath('listen.png') });
@@ -110,22 +121,26 @@ test('one step speaks at a time, and the button comes back when the reading ends
   const steps = page.locator('.step');
   await steps
     .nth(0)
-    .getByRole('button', { name: /^Nghe:/ })
+    .getByRole('button', { name: new RegExp(`^${lead('vi', 'listen.playStep')}`) })
     .click();
-  await expect(steps.nth(0).getByRole('button', { name: 'Tạm dừng' })).toBeVisible();
+  await expect(steps.nth(0).getByRole('button', { name: t.vi('listen.pause') })).toBeVisible();
   expect(await axeViolations(page), 'axe while reading').toEqual([]);
 
   await steps
     .nth(2)
-    .getByRole('button', { name: /^Nghe:/ })
+    .getByRole('button', { name: new RegExp(`^${lead('vi', 'listen.playStep')}`) })
     .click();
-  await expect(steps.nth(0).getByRole('button', { name: /^Nghe:/ })).toBeVisible();
-  await expect(steps.nth(0).getByRole('button', { name: 'Tạm dừng' })).toHaveCount(0);
-  await expect(steps.nth(2).getByRole('button', { name: 'Tạm dừng' })).toBeVisible();
+  await expect(
+    steps.nth(0).getByRole('button', { name: new RegExp(`^${lead('vi', 'listen.playStep')}`) }),
+  ).toBeVisible();
+  await expect(steps.nth(0).getByRole('button', { name: t.vi('listen.pause') })).toHaveCount(0);
+  await expect(steps.nth(2).getByRole('button', { name: t.vi('listen.pause') })).toBeVisible();
 
   await page.evaluate(() => (window as unknown as { finishSpeaking: () => void }).finishSpeaking());
-  await expect(steps.nth(2).getByRole('button', { name: /^Nghe:/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Dừng đọc' })).toHaveCount(0);
+  await expect(
+    steps.nth(2).getByRole('button', { name: new RegExp(`^${lead('vi', 'listen.playStep')}`) }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: t.vi('listen.stop') })).toHaveCount(0);
 });
 
 test('Listen works by keyboard', async ({ page }) => {
@@ -134,12 +149,22 @@ test('Listen works by keyboard', async ({ page }) => {
   const first = page
     .locator('.step')
     .first()
-    .getByRole('button', { name: /^Nghe:/ });
+    .getByRole('button', { name: new RegExp(`^${lead('vi', 'listen.playStep')}`) });
   await first.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.step').first().getByRole('button', { name: 'Tạm dừng' })).toBeFocused();
+  await expect(
+    page
+      .locator('.step')
+      .first()
+      .getByRole('button', { name: t.vi('listen.pause') }),
+  ).toBeFocused();
   await page.keyboard.press('Space');
-  await expect(page.locator('.step').first().getByRole('button', { name: 'Nghe tiếp' })).toBeFocused();
+  await expect(
+    page
+      .locator('.step')
+      .first()
+      .getByRole('button', { name: t.vi('listen.resume') }),
+  ).toBeFocused();
   expect((await log(page)).map((entry) => entry.op)).toContain('pause');
 });
 
@@ -154,10 +179,10 @@ test('Listen uses the page language and hides without a voice for it', async ({ 
   await page
     .locator('.step')
     .first()
-    .getByRole('button', { name: /^Listen:/ })
+    .getByRole('button', { name: new RegExp(`^${lead('en', 'listen.playStep')}`) })
     .click();
   expect((await log(page)).find((entry) => entry.op === 'speak')).toMatchObject({
-    text: 'Step 1.',
+    text: `${t.en('lesson.stepLabel', { n: 1 })}.`,
     lang: 'en-GB',
   });
 });
@@ -173,7 +198,7 @@ test('Listen appears once the device lists its voices, and not at all in a brows
   await expect(
     page
       .locator('listen-button')
-      .getByRole('button', { name: /^Nghe:/ })
+      .getByRole('button', { name: new RegExp(`^${lead('vi', 'listen.playStep')}`) })
       .first(),
   ).toBeVisible();
 

@@ -6,24 +6,18 @@ import { axeViolations } from './checks';
 import { UI, answerWithMouse, quizResult, readQuiz } from './quiz';
 import { at, builtPages, currentSite } from './site';
 import { serveDist } from './static-server';
+import { lead, pattern, t, type Locale } from './ui';
 
 // Offline (issue 10). Other specs block service workers (playwright.config.ts); these use them.
 test.use({ serviceWorkers: 'allow' });
 
-const OFFLINE = {
-  vi: {
-    title: 'Trang này cần có mạng',
-    notice: 'Không có mạng',
-    update: 'Có bài học mới',
-    reload: 'Tải lại',
-  },
-  en: {
-    title: 'This page needs a connection',
-    notice: 'No connection',
-    update: 'New lessons are available',
-    reload: 'Reload',
-  },
-};
+const words = (locale: Locale) => ({
+  title: t[locale]('offline.title'),
+  notice: t[locale]('status.offline'),
+  update: t[locale]('status.update'),
+  reload: t[locale]('status.reload'),
+});
+const OFFLINE = { vi: words('vi'), en: words('en') };
 const PRECACHE_BUDGET = 1.5 * 1024 * 1024;
 
 /**
@@ -178,18 +172,25 @@ test('Save for offline shows the size, saves every lesson with progress, and the
   await page.goto(at('/vi/progress/'));
   await serviceWorkerReady(page);
   const section = page.locator('offline-lessons');
-  const button = section.getByRole('button', { name: /^Lưu tất cả bài \([\d,]+ (MB|KB)\)$/ });
+  const button = section.getByRole('button', { name: pattern('vi', 'save.button') });
   await expect(button).toBeVisible();
+  expect(await button.textContent(), 'the size to download').toMatch(/\([\d,]+ (MB|KB)\)\s*$/);
   const lessons = builtPages().filter((p) => p.kind === 'lesson' && p.lang === 'vi');
   await expect(section.locator('.saved-lessons li')).toHaveCount(lessons.length);
-  await expect(section.locator('.saved-lessons li', { hasText: 'Chưa lưu' })).toHaveCount(lessons.length);
+  await expect(section.locator('.saved-lessons li', { hasText: t.vi('save.notSaved') })).toHaveCount(
+    lessons.length,
+  );
   expect(await axeViolations(page)).toEqual([]);
 
   await button.click();
-  await expect(section.getByRole('status')).toContainText(/Đang lưu: \d+\/\d+ tệp|Đã lưu xong/);
-  await expect(section.getByRole('status')).toContainText('Đã lưu xong', { timeout: 30_000 });
-  await expect(section.locator('.saved-lessons li', { hasText: '✓ Đã lưu' })).toHaveCount(lessons.length);
-  await expect(section).toContainText('Tất cả bài đã được lưu trong máy.');
+  await expect(section.getByRole('status')).toContainText(
+    new RegExp(`${pattern('vi', 'save.progress').source}|${lead('vi', 'save.done')}`),
+  );
+  await expect(section.getByRole('status')).toContainText(t.vi('save.done'), { timeout: 30_000 });
+  await expect(section.locator('.saved-lessons li', { hasText: `✓ ${t.vi('save.saved')}` })).toHaveCount(
+    lessons.length,
+  );
+  await expect(section).toContainText(t.vi('save.allSaved'));
 
   await context.setOffline(true);
   await page.goto(at('/vi/lessons/scan-to-pay/print/'));

@@ -8,15 +8,22 @@ import {
   qrOnPage,
   type PrintedPdf,
 } from './pdf';
+import { gotoSettled } from './checks';
 import { builtPages, siteUrl } from './site';
+import { lead, t, type Locale } from './ui';
 
 // Printable guides (issue 9): every lesson prints as the same A4 guide from its lesson page and its
 // print page; booklets print a cover and then each guide from a new page.
 
-const UI = {
-  vi: { answers: 'Đáp án: ', page: 'Trang', updated: 'Thông tin kiểm tra lần cuối', scan: 'Quét mã này' },
-  en: { answers: 'Answers: ', page: 'Page', updated: 'Information last checked', scan: 'Scan this code' },
-};
+/** The guide's words, from the site's strings. */
+const words = (lang: Locale) => ({
+  answers: lead(lang, 'guide.answerKey'),
+  page: t[lang]('guide.page'),
+  updated: lead(lang, 'lesson.updated'),
+  trackUpdated: lead(lang, 'guide.updated'),
+  scan: t[lang]('guide.scan'),
+});
+const UI = { vi: words('vi'), en: words('en') };
 
 /** What must not show on paper: the site's chrome and every control (incl. inside elements). */
 async function visibleControls(page: Page): Promise<string[]> {
@@ -95,7 +102,7 @@ for (const print of builtPages().filter((p) => p.kind === 'print')) {
     page,
   }, info) => {
     await page.setViewportSize({ width: Math.floor(PRINT_AREA.width), height: 900 });
-    await page.goto(print.path, { waitUntil: 'networkidle' });
+    await gotoSettled(page, print.path);
     const title = (await page.locator('.guide h1').textContent())!.trim();
     const track = (await page.locator('.guide-head').textContent())!;
     const guide = await printToPdf(page, info.outputPath('print-page.pdf'));
@@ -104,7 +111,7 @@ for (const print of builtPages().filter((p) => p.kind === 'print')) {
     expect(guide.pages.length).toBeGreaterThanOrEqual(3);
     expect(guide.pages.length).toBeLessThanOrEqual(16);
     expectRunningHeadAndFoot(guide, title, lang);
-    expect(track).toContain(lang === 'vi' ? 'Cập nhật' : 'Updated');
+    expect(track).toContain(UI[lang].trackUpdated.trim());
 
     // First page: the title, the short address and a QR code that opens the lesson.
     expect(guide.pages[0]).toContain(normalise(title));
@@ -134,7 +141,7 @@ for (const print of builtPages().filter((p) => p.kind === 'print')) {
 
     // Printing the interactive lesson page gives the very same guide.
     await page.emulateMedia({ media: null });
-    await page.goto(lessonPath, { waitUntil: 'networkidle' });
+    await gotoSettled(page, lessonPath);
     await page.waitForFunction(() => customElements.get('lesson-quiz'));
     const fromLesson = await printToPdf(page, info.outputPath('lesson-page.pdf'));
     expect(fromLesson.pages).toEqual(guide.pages);
@@ -145,7 +152,7 @@ for (const print of builtPages().filter((p) => p.kind === 'print')) {
 
 for (const booklet of builtPages().filter((p) => p.kind === 'booklet')) {
   test(`${booklet.path} prints a cover, then each guide from a new page`, async ({ page }, info) => {
-    await page.goto(booklet.path, { waitUntil: 'networkidle' });
+    await gotoSettled(page, booklet.path);
     const titles = await page.locator('article.guide h1').allTextContents();
     expect(titles.length).toBeGreaterThan(0);
     const pdf = await printToPdf(page, info.outputPath('booklet.pdf'));
@@ -183,12 +190,12 @@ test('the Print button opens the print dialog, by mouse and by keyboard', async 
     };
   });
   await page.goto('/vi/lessons/scan-to-pay/print/');
-  const button = page.getByRole('button', { name: 'In', exact: true });
+  const button = page.getByRole('button', { name: t.vi('guide.printButton'), exact: true });
   await button.click();
   await button.focus();
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(2);
-  await page.getByRole('link', { name: 'Về bài học' }).click();
+  await page.getByRole('link', { name: t.vi('guide.backToLesson') }).click();
   await expect(page).toHaveURL('/vi/lessons/scan-to-pay/');
 });
 

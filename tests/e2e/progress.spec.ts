@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { UI, answerWithMouse, readQuiz } from './quiz';
+import { lead, t, type Locale } from './ui';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/import');
 const expected: Record<string, { code: string }> = JSON.parse(
@@ -21,28 +22,21 @@ async function passQuiz(page: Page, locale: 'vi' | 'en'): Promise<string> {
   return (await page.getByRole('heading', { level: 1 }).innerText()).trim();
 }
 
-const text = {
-  vi: {
-    json: 'Tải tiến độ về (tệp JSON)',
-    csv: 'Tải bảng tính (tệp CSV)',
-    choose: 'Chọn tệp',
-    apply: /^Nhập vào hồ sơ/,
-    applied: 'Đã nhập xong',
-    undo: 'Hoàn tác lần nhập vừa rồi',
-    unchanged: 'Tiến độ hiện tại của bạn không thay đổi.',
-    completed: 'Đã hoàn thành',
-  },
-  en: {
-    json: 'Download progress (JSON file)',
-    csv: 'Download spreadsheet (CSV file)',
-    choose: 'Choose a file',
-    apply: /^Import into/,
-    applied: 'Imported.',
-    undo: 'Undo the last import',
-    unchanged: 'Your current progress has not changed.',
-    completed: 'Completed',
-  },
-} as const;
+/** The progress page's words, from the site's strings. */
+const words = (locale: Locale) => ({
+  json: t[locale]('transfer.exportJson'),
+  csv: t[locale]('transfer.exportCsv'),
+  choose: t[locale]('transfer.choose'),
+  apply: new RegExp(`^${lead(locale, 'transfer.apply')}`),
+  applied: t[locale]('transfer.applied'),
+  undo: t[locale]('transfer.undo'),
+  unchanged: t[locale]('transfer.unchanged'),
+  completed: t[locale]('status.completed'),
+  csvHeader: (['csv.track', 'csv.lesson', 'csv.status', 'csv.best', 'csv.attempts', 'csv.completed'] as const)
+    .map((key) => t[locale](key))
+    .join(','),
+});
+const text = { vi: words('vi'), en: words('en') };
 
 for (const locale of ['vi', 'en'] as const) {
   test(`${locale}: complete a quiz → export JSON → clear storage → import → identical progress`, async ({
@@ -86,11 +80,7 @@ for (const locale of ['vi', 'en'] as const) {
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = bytes.toString('utf8').slice(1).split('\r\n');
-    expect(header).toBe(
-      locale === 'vi'
-        ? 'Chủ đề,Bài học,Tình trạng,Điểm tốt nhất (%),Số lần làm,Ngày hoàn thành'
-        : 'Topic,Lesson,Status,Best score (%),Attempts,Completed on',
-    );
+    expect(header).toBe(text[locale].csvHeader);
     expect(rows).toContain(
       `${locale === 'vi' ? 'VNeID – định danh điện tử' : 'VNeID – your electronic ID'},${title},${text[locale].completed},100,1,${new Date().toISOString().slice(0, 10)}`,
     );
@@ -104,8 +94,8 @@ test('an older-version file is migrated on import, and undo restores the exact p
   await page.goto('/en/progress/');
   const before = await stored(page);
   await page.locator('progress-transfer input[type="file"]').setInputFiles(join(fixtures, 'older-v1.json'));
-  await expect(page.locator('progress-transfer')).toContainText('older version');
-  await page.getByRole('button', { name: /^Import into/ }).click();
+  await expect(page.locator('progress-transfer')).toContainText(t.en('transfer.migrated'));
+  await page.getByRole('button', { name: text.en.apply }).click();
   const lessons = await currentLessons(page);
   // Both the quiz just passed and the attempt from the old file are kept.
   expect(lessons['install-vneid'].attempts.map((a: { id: string }) => a.id)).toContain('a1b2c3');
@@ -113,8 +103,8 @@ test('an older-version file is migrated on import, and undo restores the exact p
   expect(lessons['install-vneid'].stepsChecked).toEqual([]);
 
   await page.reload();
-  await page.getByRole('button', { name: 'Undo the last import' }).click();
-  await expect(page.locator('progress-transfer [role="status"]')).toContainText('back to how it was');
+  await page.getByRole('button', { name: text.en.undo }).click();
+  await expect(page.locator('progress-transfer [role="status"]')).toContainText(t.en('transfer.undone'));
   expect(await stored(page)).toBe(before);
 });
 
@@ -125,11 +115,11 @@ test('the import preview shows lessons this site does not have, and keeps them',
   ).trim();
   await page.locator('progress-transfer input[type="file"]').setInputFiles(join(fixtures, 'valid-v2.json'));
   const preview = page.locator('progress-transfer .preview');
-  await expect(preview).toContainText('Tệp của: Nguyễn Thị Lan');
-  await expect(preview).toContainText('Bài trang này chưa có (vẫn giữ lại): pay-by-qr');
-  await expect(preview).toContainText(`Thêm bài: ${title}`);
-  await page.getByRole('button', { name: /^Nhập vào hồ sơ/ }).click();
-  await expect(page.locator('progress-overview')).toContainText('Bài học trang này chưa có');
+  await expect(preview).toContainText(t.vi('transfer.previewProfile', { name: 'Nguyễn Thị Lan' }));
+  await expect(preview).toContainText(t.vi('transfer.unknown', { slug: 'pay-by-qr' }));
+  await expect(preview).toContainText(t.vi('transfer.added', { title }));
+  await page.getByRole('button', { name: text.vi.apply }).click();
+  await expect(page.locator('progress-overview')).toContainText(t.vi('progress.unknownHeading'));
   await expect(page.locator('progress-overview')).toContainText('pay-by-qr');
   expect(Object.keys(await currentLessons(page)).sort()).toEqual(['install-vneid', 'pay-by-qr']);
 });
@@ -139,8 +129,8 @@ test('cancelling an import changes nothing', async ({ page }) => {
   await page.goto('/en/progress/');
   const before = await stored(page);
   await page.locator('progress-transfer input[type="file"]').setInputFiles(join(fixtures, 'valid-v2.json'));
-  await page.getByRole('button', { name: 'Don’t import' }).click();
-  await expect(page.locator('progress-transfer [role="status"]')).toContainText('Nothing changed');
+  await page.getByRole('button', { name: t.en('transfer.cancel') }).click();
+  await expect(page.locator('progress-transfer [role="status"]')).toContainText(t.en('transfer.cancelled'));
   expect(await stored(page)).toBe(before);
 });
 
@@ -153,7 +143,9 @@ test('drag and drop imports a file too', async ({ page }) => {
     return transfer;
   }, content);
   await page.locator('progress-transfer .drop').dispatchEvent('drop', { dataTransfer });
-  await expect(page.locator('progress-transfer .preview')).toContainText('File belongs to: Nguyễn Thị Lan');
+  await expect(page.locator('progress-transfer .preview')).toContainText(
+    t.en('transfer.previewProfile', { name: 'Nguyễn Thị Lan' }),
+  );
 });
 
 for (const locale of ['vi', 'en'] as const) {
@@ -178,59 +170,66 @@ for (const locale of ['vi', 'en'] as const) {
 test('two tabs stay in sync', async ({ context }) => {
   const home = await context.newPage();
   await home.goto('/en/');
-  await expect(home.locator('lesson-status[lesson="install-vneid"]').first()).toHaveText('Not started');
+  await expect(home.locator('lesson-status[lesson="install-vneid"]').first()).toHaveText(
+    t.en('status.notStarted'),
+  );
   const lesson = await context.newPage();
   await passQuiz(lesson, 'en');
-  await expect(home.locator('lesson-status[lesson="install-vneid"]').first()).toHaveText('Completed');
+  await expect(home.locator('lesson-status[lesson="install-vneid"]').first()).toHaveText(
+    t.en('status.completed'),
+  );
   const total = await home.locator('#lessons .lesson-list > li').count();
-  await expect(home.locator('progress-summary')).toContainText(`1 of ${total}`);
+  await expect(home.locator('progress-summary')).toContainText(UI.en.summary(1, total));
 });
 
 test('two profiles on one phone keep separate progress; rename, switch, reset and delete ask sensibly', async ({
   page,
 }) => {
+  const say = t.vi;
+  const main = say('profile.mainName');
+  const renamed = 'Bà Tư (nhà 3)';
   await passQuiz(page, 'vi');
   await page.goto('/vi/progress/');
   const manager = page.locator('profile-manager');
 
-  await manager.getByLabel('Tên người học mới').fill('Bà Tư');
-  await manager.getByRole('button', { name: 'Thêm người học' }).click();
-  await expect(page.locator('profile-badge')).toContainText('Đang học: Bà Tư');
-  await expect(page.locator('lesson-status[lesson="install-vneid"]')).toHaveText('Chưa học');
+  await manager.getByLabel(say('profile.newLabel')).fill('Bà Tư');
+  await manager.getByRole('button', { name: say('profile.add') }).click();
+  await expect(page.locator('profile-badge')).toContainText(say('profile.current', { name: 'Bà Tư' }));
+  await expect(page.locator('lesson-status[lesson="install-vneid"]')).toHaveText(say('status.notStarted'));
 
   await page.goto('/vi/lessons/install-vneid/');
-  await expect(page.locator('profile-badge')).toContainText('Đang học: Bà Tư');
+  await expect(page.locator('profile-badge')).toContainText(say('profile.current', { name: 'Bà Tư' }));
   await page.goto('/vi/progress/');
-  await manager.getByRole('button', { name: 'Chuyển sang Người học chính' }).click();
-  await expect(page.locator('lesson-status[lesson="install-vneid"]')).toHaveText('Đã hoàn thành');
+  await manager.getByRole('button', { name: say('profile.switch', { name: main }) }).click();
+  await expect(page.locator('lesson-status[lesson="install-vneid"]')).toHaveText(say('status.completed'));
 
   // Names are checked: markup is refused with a message.
-  await manager.getByLabel('Tên người học mới').fill('<b>Lan</b>');
-  await manager.getByRole('button', { name: 'Thêm người học' }).click();
-  await expect(manager.getByRole('alert')).toContainText('không có dấu < hoặc >');
+  await manager.getByLabel(say('profile.newLabel')).fill('<b>Lan</b>');
+  await manager.getByRole('button', { name: say('profile.add') }).click();
+  await expect(manager.getByRole('alert')).toContainText(say('profile.nameInvalid'));
 
-  await manager.getByRole('button', { name: 'Đổi tên Bà Tư' }).click();
-  await manager.getByLabel('Tên người học', { exact: true }).fill('Bà Tư (nhà 3)');
-  await manager.getByRole('button', { name: 'Lưu tên' }).click();
-  await expect(manager).toContainText('Đã đổi tên thành Bà Tư (nhà 3).');
+  await manager.getByRole('button', { name: say('profile.rename', { name: 'Bà Tư' }) }).click();
+  await manager.getByLabel(say('profile.nameLabel'), { exact: true }).fill(renamed);
+  await manager.getByRole('button', { name: say('profile.save') }).click();
+  await expect(manager).toContainText(say('profile.renamed', { name: renamed }));
 
-  await manager.getByRole('button', { name: 'Xóa Bà Tư (nhà 3)' }).click();
-  await expect(manager.getByRole('group')).toContainText('Việc này không hoàn tác được');
+  await manager.getByRole('button', { name: say('profile.delete', { name: renamed }) }).click();
+  await expect(manager.getByRole('group')).toContainText(say('profile.deleteConfirm', { name: renamed }));
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    manager.getByRole('button', { name: 'Tải tiến độ của Bà Tư (nhà 3) về' }).click(),
+    manager.getByRole('button', { name: say('profile.exportFirst', { name: renamed }) }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^hoc-so-ba-tu-nha-3-\d{4}-\d{2}-\d{2}\.json$/);
-  await manager.getByRole('button', { name: 'Hủy' }).click();
+  await manager.getByRole('button', { name: say('profile.cancel') }).click();
   expect(Object.keys(JSON.parse((await stored(page))!).profiles)).toHaveLength(2);
-  await manager.getByRole('button', { name: 'Xóa Bà Tư (nhà 3)' }).click();
-  await manager.getByRole('button', { name: 'Xóa hẳn Bà Tư (nhà 3)' }).click();
-  await expect(manager).toContainText('Đã xóa hồ sơ Bà Tư (nhà 3).');
+  await manager.getByRole('button', { name: say('profile.delete', { name: renamed }) }).click();
+  await manager.getByRole('button', { name: say('profile.deleteYes', { name: renamed }) }).click();
+  await expect(manager).toContainText(say('profile.deleted', { name: renamed }));
   expect(Object.keys(JSON.parse((await stored(page))!).profiles)).toHaveLength(1);
 
-  await manager.getByRole('button', { name: 'Xóa tiến độ của Người học chính' }).click();
-  await manager.getByRole('button', { name: 'Xóa tiến độ', exact: true }).click();
-  await expect(page.locator('lesson-status[lesson="install-vneid"]')).toHaveText('Chưa học');
+  await manager.getByRole('button', { name: say('profile.reset', { name: main }) }).click();
+  await manager.getByRole('button', { name: say('profile.resetYes'), exact: true }).click();
+  await expect(page.locator('lesson-status[lesson="install-vneid"]')).toHaveText(say('status.notStarted'));
   expect(await currentLessons(page)).toEqual({});
 });
 
@@ -246,12 +245,12 @@ test('with storage throwing, a learner finishes a quiz, sees the banner and can 
   });
   await page.goto('/en/lessons/install-vneid/');
   const banner = page.locator('site-notices');
-  for (const q of await readQuiz(page)) await answerWithMouse(page, q, 'right', 'Check');
-  await expect(page.locator('lesson-quiz [data-quiz-result]')).toContainText('You passed');
-  await expect(banner).toContainText('download your progress before you close the page');
+  for (const q of await readQuiz(page)) await answerWithMouse(page, q, 'right', UI.en.check);
+  await expect(page.locator('lesson-quiz [data-quiz-result]')).toContainText(UI.en.passed);
+  await expect(banner).toContainText(t.en('storage.memoryOnly'));
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    banner.getByRole('button', { name: 'Download progress now' }).click(),
+    banner.getByRole('button', { name: t.en('storage.download') }).click(),
   ]);
   const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
   expect(file.lessons['install-vneid'].completed).not.toBeNull();
@@ -266,13 +265,13 @@ test('damaged stored progress is kept aside, the learner starts clean and can do
   );
   await page.goto('/vi/progress/');
   const banner = page.locator('site-notices');
-  await expect(banner).toContainText('Tiến độ cũ lưu trên máy bị hỏng');
+  await expect(banner).toContainText(t.vi('storage.corrupted'));
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    banner.getByRole('button', { name: 'Tải bản cũ về' }).click(),
+    banner.getByRole('button', { name: t.vi('storage.downloadBackup') }).click(),
   ]);
   expect(readFileSync(await download.path(), 'utf8')).toBe('{"format":"hoc-so-progress","version":2,"cur');
-  await banner.getByRole('button', { name: 'Bỏ bản cũ' }).click();
-  await expect(banner).not.toContainText('bị hỏng');
+  await banner.getByRole('button', { name: t.vi('storage.discardBackup') }).click();
+  await expect(banner).not.toContainText(t.vi('storage.corrupted'));
   expect(await page.evaluate(() => localStorage.getItem('hoc-so:progress:unreadable'))).toBeNull();
 });

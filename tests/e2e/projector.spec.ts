@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './checks';
+import { UI } from './quiz';
 import { builtPages } from './site';
+import { pattern, t } from './ui';
 
 const position = (page: Page) => page.locator('projector-deck .position');
 const current = (page: Page) => page.locator('[data-screen]:not([hidden])');
@@ -20,13 +22,11 @@ for (const lesson of builtPages().filter((p) => p.kind === 'present')) {
     await expect(current(page).locator('h1')).toHaveText(title);
     const n = await total(page);
     expect(n).toBeGreaterThanOrEqual(6);
-    await expect(position(page)).toHaveText(lesson.lang === 'vi' ? `Màn 1/${n}` : `Screen 1 of ${n}`);
+    await expect(position(page)).toHaveText(t[lesson.lang]('present.position', { n: 1, total: n }));
     await page.keyboard.press('End');
     await expect(current(page)).toHaveAttribute('data-kind', 'question');
     const question = current(page).locator('quiz-choice, quiz-order, quiz-red-flags');
-    await expect(
-      question.getByRole('button', { name: lesson.lang === 'vi' ? 'Kiểm tra' : 'Check', exact: true }),
-    ).toHaveCount(0);
+    await expect(question.getByRole('button', { name: UI[lesson.lang].check, exact: true })).toHaveCount(0);
     await expect(question.getByRole('status')).toBeEmpty();
     await page.keyboard.press('r');
     await expect(question.getByRole('status')).not.toBeEmpty();
@@ -64,12 +64,12 @@ test('keys a clicker sends, Home/End and the on-screen buttons move between scre
     ['ArrowLeft', 1],
   ] as const) {
     await page.keyboard.press(key);
-    await expect(position(page), key).toHaveText(`Màn ${expected}/${n}`);
+    await expect(position(page), key).toHaveText(t.vi('present.position', { n: expected, total: n }));
   }
-  await page.getByRole('button', { name: 'Tiếp →' }).click();
-  await expect(position(page)).toHaveText(`Màn 2/${n}`);
-  await page.getByRole('button', { name: '← Trước' }).click();
-  await expect(position(page)).toHaveText(`Màn 1/${n}`);
+  await page.getByRole('button', { name: t.vi('present.next') }).click();
+  await expect(position(page)).toHaveText(t.vi('present.position', { n: 2, total: n }));
+  await page.getByRole('button', { name: t.vi('present.prev') }).click();
+  await expect(position(page)).toHaveText(t.vi('present.position', { n: 1, total: n }));
 });
 
 test('the URL keeps the screen: reload and shared links return to it', async ({ page }) => {
@@ -78,10 +78,10 @@ test('the URL keeps the screen: reload and shared links return to it', async ({ 
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/#3$/);
   await page.reload();
-  await expect(position(page)).toContainText('Màn 3/');
+  await expect(position(page)).toHaveText(pattern('vi', 'present.position', { n: 3 }));
   await page.goto(`${present}#5`);
   await page.reload();
-  await expect(position(page)).toContainText('Màn 5/');
+  await expect(position(page)).toHaveText(pattern('vi', 'present.position', { n: 5 }));
 });
 
 test('F toggles full screen and Esc goes back to the lesson', async ({ page }) => {
@@ -117,7 +117,7 @@ test('the speaker view follows the main screen and shows notes, the next screen 
   const speaker = await context.newPage();
   await speaker.goto(`${present}?view=speaker`);
   const panel = speaker.locator('projector-deck .speaker');
-  await expect(panel).toContainText('Ghi chú cho người dạy');
+  await expect(panel).toContainText(t.vi('present.notes'));
   await expect(panel.locator('.timer')).toHaveText(/\d\d:\d\d/);
   await expect(panel.locator('.next')).not.toBeEmpty();
   await expect(speaker.locator('.deck-plan')).toBeVisible();
@@ -126,13 +126,17 @@ test('the speaker view follows the main screen and shows notes, the next screen 
   await main.bringToFront();
   await main.keyboard.press('ArrowRight');
   await main.keyboard.press('ArrowRight');
-  await expect(speaker.locator('projector-deck .position')).toContainText('Màn 3/');
+  await expect(speaker.locator('projector-deck .position')).toHaveText(
+    pattern('vi', 'present.position', { n: 3 }),
+  );
   const nextTitle = await main.locator('[data-screen]').nth(3).getAttribute('data-title');
   await expect(panel.locator('.next')).toHaveText(nextTitle!);
   // Driving from the speaker view moves the main screen too.
   await speaker.bringToFront();
   await speaker.keyboard.press('ArrowLeft');
-  await expect(main.locator('projector-deck .position')).toContainText('Màn 2/');
+  await expect(main.locator('projector-deck .position')).toHaveText(
+    pattern('vi', 'present.position', { n: 2 }),
+  );
 });
 
 test('trainer notes written in a section show in the speaker view, never on the learner’s page', async ({
@@ -168,9 +172,10 @@ for (const lang of ['vi', 'en'] as const) {
     const lessons = builtPages().filter((p) => p.kind === 'lesson' && p.lang === lang);
     await expect(page.locator('article.plan')).toHaveCount(lessons.length);
     for (const plan of await page.locator('article.plan').all()) {
-      await expect(
-        plan.getByRole('link', { name: lang === 'vi' ? 'Trình chiếu bài này' : 'Present this lesson' }),
-      ).toHaveAttribute('href', /\/present\/$/);
+      await expect(plan.getByRole('link', { name: t[lang]('trainer.present') })).toHaveAttribute(
+        'href',
+        /\/present\/$/,
+      );
       await expect(plan.locator('ol li').first()).toBeVisible();
     }
     const pdf = await page.pdf({

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { focused, tabTo } from './keyboard';
+import { lead, t, type Locale } from './ui';
 
 export type QuestionType = 'single' | 'multiple' | 'true-false' | 'order' | 'red-flags';
 
@@ -13,44 +14,38 @@ export interface QuestionInfo {
   right: string[];
 }
 
-export const UI = {
-  vi: {
-    check: 'Kiểm tra',
-    reveal: 'Hiện đáp án',
-    correct: 'Đúng rồi!',
-    wrong: 'Chưa đúng.',
-    passed: 'Bạn đã đạt',
-    failed: 'Chưa đạt',
-    review: 'Xem lại câu sai',
-    showAll: 'Hiện tất cả câu hỏi',
-    retake: 'Làm lại bài kiểm tra',
-    completedLesson: 'Bạn đã hoàn thành bài này',
-    completed: 'Đã hoàn thành',
-    optionWrong: 'Không nên chọn',
-    shouldBe: 'Nên ở vị trí',
-    flagWrong: 'Phần này không đáng ngờ',
-    flagMissed: 'Bạn bỏ sót',
-    score: (correct: number, total: number) => `${correct}/${total}`,
-  },
-  en: {
-    check: 'Check',
-    reveal: 'Reveal answer',
-    correct: 'Correct!',
-    wrong: 'Not quite.',
-    passed: 'You passed',
-    failed: 'Not passed yet',
-    review: 'Review mistakes',
-    showAll: 'Show all questions',
-    retake: 'Retake the quiz',
-    completedLesson: 'You completed this lesson',
-    completed: 'Completed',
-    optionWrong: 'Should not be chosen',
-    shouldBe: 'Belongs in place',
-    flagWrong: 'This part is not suspicious',
-    flagMissed: 'You missed',
-    score: (correct: number, total: number) => `${correct} of ${total}`,
-  },
-} as const;
+/** The quiz's words in one language, from the site's own strings. */
+function quizWords(locale: Locale) {
+  const say = t[locale];
+  return {
+    check: say('quiz.check'),
+    reveal: say('quiz.reveal'),
+    correct: say('quiz.correct'),
+    wrong: say('quiz.wrong'),
+    passed: say('quiz.passed'),
+    failed: lead(locale, 'quiz.failed'),
+    review: say('quiz.review'),
+    showAll: say('quiz.showAll'),
+    retake: say('quiz.retake'),
+    completedLesson: lead(locale, 'quiz.completedOn'),
+    completed: say('status.completed'),
+    notStarted: say('status.notStarted'),
+    optionWrong: say('quiz.optionWrong'),
+    shouldBe: lead(locale, 'quiz.shouldBe'),
+    flagWrong: say('quiz.flagWrong'),
+    flagMissed: say('quiz.flagMissed'),
+    chooseFirst: say('quiz.chooseFirst'),
+    chooseFlag: say('quiz.chooseFlag'),
+    /** The result line: right first time out of all, and the percent rounded down. */
+    score: (correct: number, total: number) =>
+      say('quiz.score', { correct, total, percent: Math.floor((correct * 100) / total) }),
+    best: (percent: number, attempts: number) => say('quiz.previous', { percent, attempts }),
+    /** The home page's count of lessons completed. */
+    summary: (done: number, total: number) => say('progress.summary', { done, total }),
+  };
+}
+
+export const UI = { vi: quizWords('vi'), en: quizWords('en') } as const;
 
 export const question = (page: Page, id: string) => page.locator(`[question-id="${id}"]`);
 export const quizResult = (page: Page) => page.locator('lesson-quiz [data-quiz-result]');

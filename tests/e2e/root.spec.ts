@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { localeNames } from '../../src/i18n/locales';
 import { builtPages } from './site';
+import { t } from './ui';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -23,7 +25,7 @@ test.describe('without JavaScript', () => {
         await expect(option.locator('.quiz-explanation')).toBeVisible();
       }
       await expect(page.locator('quiz-choice .quiz-option[data-correct] .quiz-verdict').first()).toHaveText(
-        '✓ Right answer:',
+        `✓ ${t.en('quiz.rightAnswer')}:`,
       );
       // Order and red-flag questions read as text followed by their answer key.
       for (const key of await page.locator('quiz-order .quiz-key, quiz-red-flags .quiz-key').all())
@@ -60,18 +62,15 @@ test.describe('with JavaScript', () => {
 
   test('/?choose offers both languages', async ({ page }) => {
     await page.goto('/?choose');
-    await expect(page.getByRole('link', { name: 'Tiếng Việt' })).toHaveAttribute('href', '/vi/');
-    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/');
+    await expect(page.getByRole('link', { name: localeNames.vi })).toHaveAttribute('href', '/vi/');
+    await expect(page.getByRole('link', { name: localeNames.en })).toHaveAttribute('href', '/en/');
   });
 });
 
 test('an unknown address shows the bilingual 404 page with links home', async ({ page }) => {
   const response = await page.goto('/vi/no-such-page/');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Go to the Học Số home page' })).toHaveAttribute(
-    'href',
-    '/en/',
-  );
+  await expect(page.getByRole('heading', { name: t.vi('notFound.title') })).toBeVisible();
+  await expect(page.getByRole('heading', { name: t.en('notFound.title') })).toBeVisible();
+  await expect(page.getByRole('link', { name: t.en('notFound.home') })).toHaveAttribute('href', '/en/');
 });

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, horizontalOverflow } from './checks';
 import { tabTo } from './keyboard';
 import { at, currentSite } from './site';
+import { lead, pattern, t } from './ui';
 
 /** What people type, and the lesson that must come up in the first three results. */
 const QUERIES: Array<{ lang: 'vi' | 'en'; query: string; lesson: string }> = [
@@ -76,20 +77,22 @@ test('no search code or index is downloaded before search is used', async ({ pag
     await page.goto(at(path), { waitUntil: 'networkidle' });
   }
   expect(pagefind).toEqual([]);
-  await page.getByLabel('Bạn muốn học gì?').focus();
+  await page.getByLabel(t.vi('search.label')).focus();
   await expect.poll(() => pagefind.some((url) => url.endsWith('pagefind.js'))).toBe(true);
 });
 
 test('keyboard only: the header entry, typing, Enter, and a result link', async ({ page }) => {
   await page.goto(at('/vi/'));
-  await tabTo(page, (f) => f.tag === 'a' && f.text === 'Tìm kiếm');
+  await tabTo(page, (f) => f.tag === 'a' && f.text === t.vi('nav.search'));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(at('/vi/search/'));
   await tabTo(page, (f) => f.tag === 'input' && f.type === 'search');
   await page.keyboard.type('lua dao');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\?q=lua\+dao/);
-  await expect(page.getByRole('status').filter({ hasText: 'Tìm thấy' })).toContainText('lua dao');
+  await expect(page.getByRole('status').filter({ hasText: lead('vi', 'search.count') })).toHaveText(
+    pattern('vi', 'search.count', { query: 'lua dao' }),
+  );
   const first = await tabTo(
     page,
     (f) => f.tag === 'a' && (f.text ?? '').length > 0 && f.questionId === null && f.visible,
@@ -106,14 +109,14 @@ test('the query round-trips through the URL and the track filter narrows results
   await page.goto(at('/en/search/?q=scam'));
   const all = await results(page);
   expect(all.length).toBeGreaterThan(3);
-  await page.getByLabel('Topic').selectOption({ label: 'Avoiding online scams' });
+  await page.getByLabel(t.en('search.trackLabel')).selectOption({ label: 'Avoiding online scams' });
   await expect(page).toHaveURL(/track=Avoiding/);
   await expect.poll(async () => (await results(page)).length).toBeLessThan(all.length);
   const filtered = await results(page);
   for (const slug of filtered)
     expect(['recognise-scams', 'scams-young-people', 'if-scammed']).toContain(slug);
   await page.reload();
-  await expect(page.getByLabel('Topic')).toHaveValue('Avoiding online scams');
+  await expect(page.getByLabel(t.en('search.trackLabel'))).toHaveValue('Avoiding online scams');
   expect(await results(page)).toEqual(filtered);
 });
 
@@ -123,23 +126,21 @@ test('results show title, topic, time, a highlighted excerpt and the learner’s
   const first = page.locator('.search-list li').first();
   await expect(first.locator('h2 a')).toHaveText('Đăng ký khai sinh trực tuyến');
   await expect(first).toContainText('Dịch vụ công trực tuyến');
-  await expect(first).toContainText('phút');
+  await expect(first).toContainText(pattern('vi', 'lesson.minutes'));
   await expect(first.locator('.excerpt mark').first()).toBeVisible();
-  await expect(first.locator('lesson-status')).toHaveText('Chưa học');
+  await expect(first.locator('lesson-status')).toHaveText(t.vi('status.notStarted'));
 });
 
-for (const { lang, query, message, track, lesson } of [
+for (const { lang, query, track, lesson } of [
   {
     lang: 'en',
     query: 'football',
-    message: 'No lessons found for “football”',
     track: 'Avoiding online scams',
     lesson: 'Install VNeID and register your account',
   },
   {
     lang: 'vi',
     query: 'quidditch',
-    message: 'Không tìm thấy bài nào cho “quidditch”',
     track: 'Phòng chống lừa đảo trực tuyến',
     lesson: 'Cài VNeID và đăng ký tài khoản',
   },
@@ -148,7 +149,7 @@ for (const { lang, query, message, track, lesson } of [
     page,
   }) => {
     await page.goto(at(`/${lang}/search/?q=${query}`));
-    await expect(page.locator('.search-status')).toContainText(message);
+    await expect(page.locator('.search-status')).toContainText(t[lang]('search.none', { query }));
     const suggestions = page.locator('.search-suggestions');
     await expect(suggestions).toBeVisible();
     await expect(suggestions.getByRole('link', { name: track })).toBeVisible();
@@ -182,12 +183,12 @@ test('a typical query transfers at most 50 KB once the search engine is loaded',
   const settled = () => expect.poll(() => pending, { timeout: 10_000 }).toBe(0);
 
   await page.goto(at('/vi/search/'));
-  await page.getByLabel('Bạn muốn học gì?').focus();
+  await page.getByLabel(t.vi('search.label')).focus();
   // The engine (script, worker, WASM, index entry) loads on focus, once; it is cached afterwards.
   await expect.poll(() => sizes.some((s) => s.url.includes('.pagefind'))).toBe(true);
   await settled();
   phase = 'query';
-  await page.getByLabel('Bạn muốn học gì?').fill('dang ky khai sinh');
+  await page.getByLabel(t.vi('search.label')).fill('dang ky khai sinh');
   await page.keyboard.press('Enter');
   await results(page);
   await settled();
@@ -202,7 +203,7 @@ test('a typical query transfers at most 50 KB once the search engine is loaded',
 test('more results load five at a time, focus moving to the first new one', async ({ page }) => {
   await page.goto(at('/en/search/?q=scam'));
   await expect(page.locator('.search-list li')).toHaveCount(5);
-  await page.getByRole('button', { name: 'Show more results' }).click();
+  await page.getByRole('button', { name: t.en('search.more') }).click();
   await expect.poll(() => page.locator('.search-list li').count()).toBeGreaterThan(5);
   await expect(page.locator('.search-list h2 a').nth(5)).toBeFocused();
 });

@@ -1,8 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from '@playwright/test';
+import { builtPagesIn, type BuiltPage } from '../harness/built-pages';
 import type { TestSite } from '../harness/test-sites.mjs';
 import { testSites } from '../harness/test-sites.mjs';
+
+export type { BuiltPage, PageKind } from '../harness/built-pages';
 
 /**
  * The main built site (`npm run build`, or the build `npm test` makes). The sub-path build has the
@@ -18,66 +21,8 @@ export function currentSite(): TestSite {
 /** A site path (`/vi/lessons/x/`) as a URL relative to the project's baseURL, so it lands under the base path. */
 export const at = (path: string) => path.replace(/^\//, '');
 
-export interface BuiltPage {
-  /** URL path to visit, e.g. `/vi/lessons/install-vneid/`. */
-  path: string;
-  file: string;
-  /** Language the page must declare on <html>. */
-  lang: 'vi' | 'en';
-  kind:
-    | 'root'
-    | 'not-found'
-    | 'home'
-    | 'lesson'
-    | 'present'
-    | 'print'
-    | 'guides'
-    | 'booklet'
-    | 'progress'
-    | 'trainer';
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
-/** Every HTML page in the build, so a new page is checked without anyone listing it. */
-export function builtPages(): BuiltPage[] {
-  if (!existsSync(DIST)) throw new Error('No dist/ folder: run `npm run build` before the browser tests.');
-  return walk(DIST)
-    .filter((file) => file.endsWith('.html') && !relative(DIST, file).startsWith('pagefind'))
-    .map((file) => {
-      const rel = relative(DIST, file).replaceAll('\\', '/');
-      const path =
-        rel === 'index.html' ? '/' : rel === '404.html' ? '/404.html' : `/${rel.replace(/index\.html$/, '')}`;
-      const lang = path.startsWith('/en/') ? 'en' : 'vi';
-      const kind =
-        path === '/'
-          ? 'root'
-          : path === '/404.html'
-            ? 'not-found'
-            : path.endsWith('/present/')
-              ? 'present'
-              : path.endsWith('/print/')
-                ? 'print'
-                : /\/guides\/$/.test(path)
-                  ? 'guides'
-                  : path.includes('/guides/')
-                    ? 'booklet'
-                    : path.includes('/lessons/')
-                      ? 'lesson'
-                      : path.endsWith('/progress/')
-                        ? 'progress'
-                        : path.endsWith('/trainer/')
-                          ? 'trainer'
-                          : 'home';
-      return { path, file, lang, kind } as BuiltPage;
-    })
-    .sort((a, b) => a.path.localeCompare(b.path));
-}
+/** Every HTML page in the main build (the sub-path build has the same pages). */
+export const builtPages = (): BuiltPage[] => builtPagesIn(DIST);
 
 /** Maps a URL path on the current site to its built file, or undefined when the link would be broken. */
 export function fileForPath(pathname: string): string | undefined {
@@ -107,4 +52,34 @@ export function siteUrl(path: string): string {
 export function servedUrl(path: string): string {
   const { origin, base } = currentSite();
   return new URL(at(path), `${origin}${base}`).href;
+}
+
+/**
+ * One page of each kind (the first by path), for the checks that need not run on every page of a
+ * kind: axe in the dark scheme, and axe on the sub-path build. Pages of a kind share their layout
+ * and styles, so a violation one of them shows, all of them show.
+ */
+export function samplePages(): BuiltPage[] {
+  const byKind = new Map<string, BuiltPage>();
+  for (const page of builtPages()) if (!byKind.has(page.kind)) byKind.set(page.kind, page);
+  return [...byKind.values()];
+}
+
+/** The question types a built lesson's quiz uses, read from its HTML. */
+export function questionTypes(page: BuiltPage): Set<string> {
+  const html = readBuilt(page.file);
+  return new Set(
+    [...html.matchAll(/<quiz-(choice|order|red-flags)\b([^>]*)>/g)].map(
+      (m) => /\btype="([a-z-]+)"/.exec(m[2]!)?.[1] ?? m[1]!,
+    ),
+  );
+}
+
+/** Per language, the lesson whose quiz mixes the most question types (the first by path on a tie). */
+export function quizSampleLessons(): BuiltPage[] {
+  return (['vi', 'en'] as const).map((lang) =>
+    builtPages()
+      .filter((p) => p.kind === 'lesson' && p.lang === lang)
+      .reduce((best, page) => (questionTypes(page).size > questionTypes(best).size ? page : best)),
+  );
 }

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { builtPagesIn } from '../harness/built-pages';
+import { pageScripts } from '../harness/page-scripts';
+import { builtSites } from './sites';
+
+// Weight bars from DEVELOPERS.md, measured on the main build's files as a phone would download
+// them: one test per page, so a report names the page that grew.
+const LESSON_HTML_CSS_LIMIT = 14 * 1024;
+const LESSON_JS_LIMIT = 20 * 1024;
+
+const [main] = builtSites();
+const { dist, base } = main!;
+const pages = builtPagesIn(dist);
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** The page's own stylesheets; noscript.css only applies with scripting off, so it is not counted. */
+function stylesheets(html: string): string[] {
+  return [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)]
+    .map((m) => m[1]!)
+    .filter((href) => href.startsWith(base) && !href.startsWith(`${base}styles/noscript.css`))
+    .map((href) => join(dist, href.slice(base.length)));
+}
+
+/** Every JS file a page loads, and the gzip bytes of its inline scripts. */
+function scripts(html: string): { files: string[]; inlineBytes: number } {
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  return {
+    files: pageScripts(dist, base, html),
+    inlineBytes: inline.reduce((sum, code) => sum + gzipSync(code).length, 0),
+  };
+}
+
+const hasInteraction = (html: string) => /<[a-z]+-[a-z-]+[\s>]/.test(html);
+
+describe('weight budgets', () => {
+  test('the build has pages to weigh, lessons among them', () => {
+    expect(pages.filter((p) => p.kind === 'lesson').length).toBeGreaterThan(0);
+  });
+
+  for (const page of pages) {
+    test(`${page.path} stays within its weight budget`, () => {
+      const html = readFileSync(page.file, 'utf8');
+      const js = scripts(html);
+      const htmlCss = gz(page.file) + stylesheets(html).reduce((sum, f) => sum + gz(f), 0);
+      const jsBytes = js.files.reduce((sum, f) => sum + gz(f), 0) + js.inlineBytes;
+
+      if (page.kind === 'lesson') {
+        expect(htmlCss, 'lesson HTML+CSS gzip').toBeLessThanOrEqual(LESSON_HTML_CSS_LIMIT);
+        expect(jsBytes, 'lesson JS gzip').toBeLessThanOrEqual(LESSON_JS_LIMIT);
+      }
+      // The language chooser at / is interaction (it forwards by browser language); other pages
+      // ship JS only if they contain an interactive element.
+      if (page.kind !== 'root' && !hasInteraction(html)) {
+        expect(js.files.length + js.inlineBytes, 'a page without interaction ships no JS').toBe(0);
+      }
+    });
+  }
+});
+
+test('no built page loads fonts, scripts, styles or frames from another origin', () => {
+  for (const page of pages) {
+    const html = readFileSync(page.file, 'utf8');
+    const offsite = [
+      ...html.matchAll(/<(?:script|link|img|iframe|source)[^>]+(?:src|href)="(https?:)?\/\/[^"]+"/g),
+    ]
+      .map((m) => m[0])
+      // A <link> to another origin is fine when it loads nothing (canonical, alternate).
+      .filter((tag) =>
+        /rel="(stylesheet|preload|modulepreload|icon|manifest)"|<script|<img|<iframe|<source/.test(tag),
+      );
+    expect(offsite, page.path).toEqual([]);
+  }
+});
