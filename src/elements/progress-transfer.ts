@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { StoreController } from './store-controller';
 import { $lessons, $profile } from '../stores/progress';
 import { applyImport, canUndoImport, undoImport } from '../stores/import';
-import { readProgressFile, type FileProblem } from '../lib/progress-file';
+import { IMPORT_MAX_BYTES, readProgressFile, type FileProblem } from '../lib/progress-file';
 import {
   exportFileName,
   previewImport,
@@ -253,7 +253,7 @@ export class ProgressTransfer extends LitElement {
     let text: string;
     try {
       // Size first: never read a huge file into memory.
-      text = file.size > 1024 * 1024 ? '' : await file.text();
+      text = file.size > IMPORT_MAX_BYTES ? '' : await file.text();
     } catch {
       this._error = `${this._labels['transfer.error.read']} ${this._labels['transfer.unchanged']}`;
       return;
