@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { DEFAULT_PASS_MARK } from '../lib/quiz';
+import { authored } from './lesson-components';
 import { TEXT_MAX } from './progress';
 
 /**
@@ -29,51 +30,71 @@ const flag = z.boolean({ error: 'is written {true} or {false}, or left out' }).d
 
 // ---- What authors write: each MDX component's props ----
 
-export const quizPropsSchema = z.strictObject({
-  /** Percent of questions right first time needed to pass. */
-  passMark: z
-    .number({ error: 'must be a whole number from 1 to 100' })
-    .int('must be a whole number from 1 to 100')
-    .min(1, 'must be a whole number from 1 to 100')
-    .max(100, 'must be a whole number from 1 to 100')
-    .default(DEFAULT_PASS_MARK),
-});
+export const quizComponent = authored(
+  'Quiz',
+  '<Quiz passMark={80}><Question …/>…</Quiz>',
+  z.strictObject({
+    /** Percent of questions right first time needed to pass. */
+    passMark: z
+      .number({ error: 'must be a whole number from 1 to 100' })
+      .int('must be a whole number from 1 to 100')
+      .min(1, 'must be a whole number from 1 to 100')
+      .max(100, 'must be a whole number from 1 to 100')
+      .default(DEFAULT_PASS_MARK),
+  }),
+);
 
-export const questionPropsSchema = z.strictObject({
-  /** Unique in the lesson and the same in every language (answers are stored by it). */
-  id: kebabId,
-  type: oneOf(QUESTION_TYPES).default('single'),
-  prompt: words,
-  /** Why the answer is what it is: required for true-false, order and red-flags questions. */
-  explanation: z.string().optional(),
-  /** true-false only: whether the statement in `prompt` is true. */
-  answer: z
-    .union([z.boolean(), z.enum(['true', 'false'])], { error: 'is written {true} or {false}' })
-    .transform((value) => value === true || value === 'true')
-    .optional(),
-});
-export type QuestionProps = z.output<typeof questionPropsSchema>;
+export const questionComponent = authored(
+  'Question',
+  '<Question id="where-install" prompt="…"><Option correct explanation="…">…</Option>…</Question>',
+  z.strictObject({
+    /** Unique in the lesson and the same in every language (answers are stored by it). */
+    id: kebabId,
+    type: oneOf(QUESTION_TYPES).default('single'),
+    prompt: words,
+    /** Why the answer is what it is: required for true-false, order and red-flags questions. */
+    explanation: z.string().optional(),
+    /** true-false only: whether the statement in `prompt` is true. */
+    answer: z
+      .union([z.boolean(), z.enum(['true', 'false'])], { error: 'is written {true} or {false}' })
+      .transform((value) => value === true || value === 'true')
+      .optional(),
+  }),
+);
+export type QuestionProps = z.output<typeof questionComponent.props>;
 
-export const optionPropsSchema = z.strictObject({
-  correct: flag,
-  /** Why it is right or wrong, shown after the learner checks. */
-  explanation: z.string().default(''),
-});
+export const optionComponent = authored(
+  'Option',
+  '<Option correct explanation="Why it is right">the answer</Option>',
+  z.strictObject({
+    correct: flag,
+    /** Why it is right or wrong, shown after the learner checks. */
+    explanation: z.string().default(''),
+  }),
+);
 
 /** An <Item> takes no props: its text is the step. */
-export const itemPropsSchema = z.strictObject({});
+export const itemComponent = authored('Item', '<Item>a step, in the right order</Item>', z.strictObject({}));
 
-export const messagePropsSchema = z.strictObject({
-  kind: oneOf(MESSAGE_KINDS).default('sms'),
-  /** Sender or caller as shown on the phone (made up; numbers undiallable, links under .invalid). */
-  from: words,
-});
+export const messageComponent = authored(
+  'Message',
+  '<Message kind="sms" from="Made-up sender">text with <Part flag explanation="…">a red flag</Part></Message>',
+  z.strictObject({
+    kind: oneOf(MESSAGE_KINDS).default('sms'),
+    /** Sender or caller as shown on the phone (made up; numbers undiallable, links under .invalid). */
+    from: words,
+  }),
+);
 
-export const partPropsSchema = z.strictObject({
-  flag,
-  /** Why it is, or is not, a warning sign. */
-  explanation: z.string().default(''),
-});
+export const partComponent = authored(
+  'Part',
+  '<Part flag explanation="Why it is a warning sign">the suspicious words</Part>',
+  z.strictObject({
+    flag,
+    /** Why it is, or is not, a warning sign. */
+    explanation: z.string().default(''),
+  }),
+);
 
 // ---- What the quiz is: one object per question ----
 

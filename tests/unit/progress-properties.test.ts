@@ -102,7 +102,10 @@ const storeWith = (lessons: Lessons): StoredProgress => updateCurrentLessons(emp
 function expectLoads(lessons: Lessons): void {
   const store = storeWith(lessons);
   const parsed = v.safeParse(storedProgressSchema, store);
-  expect(parsed.success, parsed.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`).join('\n')).toBe(true);
+  expect(
+    parsed.success,
+    parsed.issues?.map((i) => `${String(v.getDotPath(i))}: ${i.message}`).join('\n'),
+  ).toBe(true);
 }
 
 const earliestPass = (attempts: QuizAttempt[], before: string | null) =>
