@@ -12,7 +12,7 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
   const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
   const result = await (rules ? builder.withRules(rules) : builder).analyze();
   return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    (v) => `${v.id} (${String(v.impact)}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 }
 

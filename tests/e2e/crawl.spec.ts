@@ -32,7 +32,7 @@ for (const built of builtPages()) {
     const { name: project, base } = currentSite();
     const full = project === 'site';
     const origin = new URL(baseURL!).origin;
-    const watch = await watchPage(page, origin);
+    const watch = watchPage(page, origin);
     await gotoSettled(page, url);
 
     // A Content Security Policy that keeps every load on this origin

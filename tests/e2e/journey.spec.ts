@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import type { StoredProgress } from '../../src/schemas/progress';
 import { tabTo } from './keyboard';
 import {
   UI,
@@ -99,10 +100,12 @@ test('every question type answered wrong by keyboard says what was wrong; failed
 
     await page.reload();
     await expect(page.locator('lesson-quiz')).toContainText(ui.best(0, 1));
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('hoc-so:progress')!));
-    const record = stored.profiles[stored.current].lessons[slug];
-    expect(record.attempts[0].passed).toBe(false);
-    expect(Object.keys(record.attempts[0].answers).sort()).toEqual(quiz.map((q) => q.id).sort());
+    const stored = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('hoc-so:progress')!) as StoredProgress,
+    );
+    const record = stored.profiles[stored.current]!.lessons[slug]!;
+    expect(record.attempts[0]!.passed).toBe(false);
+    expect(Object.keys(record.attempts[0]!.answers).sort()).toEqual(quiz.map((q) => q.id).sort());
     expect(record.completed).toBeNull();
   }
   expect([...seen].sort()).toEqual(['multiple', 'order', 'red-flags', 'single', 'true-false']);
@@ -193,6 +196,6 @@ test('an unreadable stored record is kept aside, not overwritten', async ({ page
     now: localStorage.getItem('hoc-so:progress'),
   }));
   expect(stored.aside).toBe('{"broken": tru');
-  const now = JSON.parse(stored.now!);
-  expect(now.profiles[now.current].lessons['install-vneid']).toBeTruthy();
+  const now = JSON.parse(stored.now!) as StoredProgress;
+  expect(now.profiles[now.current]!.lessons['install-vneid']).toBeTruthy();
 });

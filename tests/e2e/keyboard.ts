@@ -38,7 +38,7 @@ export function withShowsFocus<T, A>(
   fn: (shows: (el: Element) => boolean, arg: A) => T,
   arg: A,
 ): Promise<T> {
-  return page.evaluate(`(${fn.toString()})(${showsFocus.toString()}, ${JSON.stringify(arg)})`) as Promise<T>;
+  return page.evaluate<T>(`(${fn.toString()})(${showsFocus.toString()}, ${JSON.stringify(arg)})`);
 }
 
 /** What has keyboard focus, looking inside shadow roots (the quiz buttons live there). */
@@ -53,10 +53,12 @@ export async function focused(page: Page): Promise<FocusInfo | null> {
         inShadow = true;
       }
       if (!el || el === document.body) return null;
-      const host = (el.getRootNode() as ShadowRoot).host ?? el.closest('[question-id]');
+      // Inside a shadow root its host; in the light DOM (no host) the question around it.
+      const root = el.getRootNode();
+      const host = root instanceof ShadowRoot ? root.host : el.closest('[question-id]');
       return {
         tag: el.tagName.toLowerCase(),
-        text: (el.textContent ?? '').trim().slice(0, 80),
+        text: el.textContent.trim().slice(0, 80),
         type: el.getAttribute('type'),
         value: el.getAttribute('value'),
         name: el.getAttribute('name'),

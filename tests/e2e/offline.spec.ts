@@ -8,6 +8,14 @@ import { at, builtPages, currentSite } from './site';
 import { serveDist } from './static-server';
 import { lead, pattern, t, type Locale } from './ui';
 
+/** The fields of a web app manifest these tests read; the test checks them. */
+interface WebManifest {
+  name: string;
+  short_name: string;
+  theme_color: string;
+  icons: { src: string; sizes: string; type: string; purpose?: string }[];
+}
+
 // Offline (issue 10). Other specs block service workers (playwright.config.ts); these use them.
 test.use({ serviceWorkers: 'allow' });
 
@@ -139,7 +147,7 @@ for (const locale of ['vi', 'en'] as const) {
     expect(href).toBe(`${base}${locale}/manifest.webmanifest`);
     const response = await request.get(href!);
     expect(response.headers()['content-type']).toContain('manifest+json');
-    const manifest = await response.json();
+    const manifest = (await response.json()) as WebManifest;
     expect(manifest).toMatchObject({
       lang: locale,
       start_url: `${base}${locale}/`,
@@ -149,12 +157,10 @@ for (const locale of ['vi', 'en'] as const) {
     });
     expect(manifest.name.length).toBeGreaterThan(manifest.short_name.length);
     expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/);
-    const pngs = manifest.icons.filter((icon: { type: string }) => icon.type === 'image/png');
-    expect(pngs.map((icon: { sizes: string }) => icon.sizes)).toEqual(
-      expect.arrayContaining(['192x192', '512x512']),
-    );
-    expect(manifest.icons.some((icon: { purpose: string }) => icon.purpose === 'maskable')).toBe(true);
-    for (const icon of manifest.icons as { src: string; sizes: string; type: string }[]) {
+    const pngs = manifest.icons.filter((icon) => icon.type === 'image/png');
+    expect(pngs.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(manifest.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
+    for (const icon of manifest.icons) {
       expect(icon.src.startsWith(base), icon.src).toBe(true);
       const file = await request.get(new URL(icon.src, page.url()).href);
       expect(file.status(), icon.src).toBe(200);

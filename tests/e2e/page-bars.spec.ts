@@ -18,7 +18,7 @@ const fixtures = join(import.meta.dirname, '../fixtures/a11y');
 /** Serves a fixture at a made-up address on the test origin, so nothing of it is in the build. */
 async function openFixture(page: Page, name: string, baseURL: string) {
   const url = new URL(`/__fixtures__/${name}`, baseURL).href;
-  const watch = await watchPage(page, new URL(baseURL).origin);
+  const watch = watchPage(page, new URL(baseURL).origin);
   await page.route(url, (route) =>
     route.fulfill({ contentType: 'text/html', body: readFileSync(join(fixtures, name), 'utf8') }),
   );

@@ -13,7 +13,7 @@ export interface PageWatch {
   errors: string[];
 }
 
-export async function watchPage(page: Page, origin: string): Promise<PageWatch> {
+export function watchPage(page: Page, origin: string): PageWatch {
   const watch: PageWatch = { offsite: [], errors: [] };
   // Watched, not intercepted: routing every request through the test runner slows each page, and
   // the browser can't reach another host anyway (playwright.config.ts maps every other name to
@@ -35,10 +35,10 @@ export async function langProblems(page: Page, lang: 'vi' | 'en'): Promise<strin
   return page.evaluate((expected) => {
     const problems: string[] = [];
     const root = document.documentElement.getAttribute('lang');
-    if (root !== expected) problems.push(`<html lang="${root}">, expected "${expected}"`);
+    if (root !== expected) problems.push(`<html lang="${String(root)}">, expected "${expected}"`);
     for (const el of document.querySelectorAll('[lang]')) {
       const lang = el.getAttribute('lang');
-      if (lang !== 'vi' && lang !== 'en') problems.push(`${el.localName} lang="${lang}"`);
+      if (lang !== 'vi' && lang !== 'en') problems.push(`${el.localName} lang="${String(lang)}"`);
     }
     return problems;
   }, lang);
@@ -85,7 +85,7 @@ export async function keyboardFocus(page: Page): Promise<KeyboardFocus> {
       // A control as `tag "its name"`; an input is named by its label.
       const describe = (el: Element) => {
         const name =
-          el.getAttribute('aria-label') ?? ((el as HTMLInputElement).labels?.[0] ?? el).textContent ?? '';
+          el.getAttribute('aria-label') ?? ((el as HTMLInputElement).labels?.[0] ?? el).textContent;
         return `${el.localName} "${name.trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
       };
       // Natively interactive elements count even with tabindex="-1": a control only a mouse can
@@ -214,11 +214,11 @@ export async function smallTargets(page: Page): Promise<string[]> {
       const inline =
         el.matches('a') &&
         parent?.matches('p, li, dd, td') &&
-        (parent.textContent ?? '').trim() !== (el.textContent ?? '').trim();
+        parent.textContent.trim() !== el.textContent.trim();
       if (inline) continue;
       if (rect.width < 44 || rect.height < 44) {
         problems.push(
-          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" is ${Math.round(rect.width)}×${Math.round(rect.height)}`,
+          `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}" is ${Math.round(rect.width)}×${Math.round(rect.height)}`,
         );
       }
     }

@@ -32,7 +32,7 @@ async function visibleControls(page: Page): Promise<string[]> {
     .evaluateAll((els) =>
       els
         .filter((el) => el.checkVisibility())
-        .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`),
+        .map((el) => `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}"`),
     );
 }
 
@@ -60,7 +60,7 @@ function splittableBoxes(page: Page): Promise<string[]> {
     .evaluateAll((boxes, maxHeight) => {
       const problems: string[] = [];
       for (const box of boxes) {
-        const name = `${box.className} "${(box.textContent ?? '').trim().slice(0, 30)}"`;
+        const name = `${box.classList.value} "${box.textContent.trim().slice(0, 30)}"`;
         if (getComputedStyle(box).breakInside !== 'avoid') problems.push(`${name} may break inside`);
         const height = box.getBoundingClientRect().height;
         if (height > maxHeight) problems.push(`${name} is ${Math.round(height)}px, taller than a page`);
@@ -77,7 +77,7 @@ function stepEnds(page: Page): Promise<{ title: string; tail: string }[]> {
       const n = [...step.parentElement!.children].indexOf(step) + 1;
       const words = (step.querySelector('.step-text')?.textContent ?? '').trim().split(/\s+/);
       return {
-        title: `${label.toLocaleUpperCase(document.documentElement.lang)} ${n} ${step.querySelector('h3')!.textContent!.trim()}`,
+        title: `${label.toLocaleUpperCase(document.documentElement.lang)} ${n} ${step.querySelector('h3')!.textContent.trim()}`,
         tail: words.slice(-4).join(' '),
       };
     }),

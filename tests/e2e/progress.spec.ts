@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import type { ExportFile, StoredProgress } from '../../src/schemas/progress';
 import { UI, answerWithMouse, readQuiz } from './quiz';
 import { lead, t, type Locale } from './ui';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/import');
-const expected: Record<string, { code: string }> = JSON.parse(
-  readFileSync(join(fixtures, 'expected.json'), 'utf8'),
-);
+const expected = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8')) as Record<
+  string,
+  { code: string }
+>;
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('hoc-so:progress'));
+const storedState = async (page: Page) => JSON.parse((await stored(page))!) as StoredProgress;
 const currentLessons = async (page: Page) => {
-  const state = JSON.parse((await stored(page))!);
-  return state.profiles[state.current].lessons;
+  const state = await storedState(page);
+  return state.profiles[state.current]!.lessons;
 };
 
 /** Passes the install-vneid quiz; returns the lesson's title in that language. */
@@ -54,7 +57,7 @@ for (const locale of ['vi', 'en'] as const) {
     ]);
     expect(download.suggestedFilename()).toMatch(/^hoc-so-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await download.path();
-    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as ExportFile;
     expect(exported).toMatchObject({ format: 'hoc-so-progress', version: 2, profile: null });
     expect(exported.lessons).toEqual(before);
 
@@ -98,9 +101,9 @@ test('an older-version file is migrated on import, and undo restores the exact p
   await page.getByRole('button', { name: text.en.apply }).click();
   const lessons = await currentLessons(page);
   // Both the quiz just passed and the attempt from the old file are kept.
-  expect(lessons['install-vneid'].attempts.map((a: { id: string }) => a.id)).toContain('a1b2c3');
-  expect(lessons['install-vneid'].attempts.length).toBe(2);
-  expect(lessons['install-vneid'].stepsChecked).toEqual([]);
+  expect(lessons['install-vneid']!.attempts.map((a) => a.id)).toContain('a1b2c3');
+  expect(lessons['install-vneid']!.attempts.length).toBe(2);
+  expect(lessons['install-vneid']!.stepsChecked).toEqual([]);
 
   await page.reload();
   await page.getByRole('button', { name: text.en.undo }).click();
@@ -221,11 +224,11 @@ test('two profiles on one phone keep separate progress; rename, switch, reset an
   ]);
   expect(download.suggestedFilename()).toMatch(/^hoc-so-ba-tu-nha-3-\d{4}-\d{2}-\d{2}\.json$/);
   await manager.getByRole('button', { name: say('profile.cancel') }).click();
-  expect(Object.keys(JSON.parse((await stored(page))!).profiles)).toHaveLength(2);
+  expect(Object.keys((await storedState(page)).profiles)).toHaveLength(2);
   await manager.getByRole('button', { name: say('profile.delete', { name: renamed }) }).click();
   await manager.getByRole('button', { name: say('profile.deleteYes', { name: renamed }) }).click();
   await expect(manager).toContainText(say('profile.deleted', { name: renamed }));
-  expect(Object.keys(JSON.parse((await stored(page))!).profiles)).toHaveLength(1);
+  expect(Object.keys((await storedState(page)).profiles)).toHaveLength(1);
 
   await manager.getByRole('button', { name: say('profile.reset', { name: main }) }).click();
   await manager.getByRole('button', { name: say('profile.resetYes'), exact: true }).click();
@@ -252,8 +255,8 @@ test('with storage throwing, a learner finishes a quiz, sees the banner and can 
     page.waitForEvent('download'),
     banner.getByRole('button', { name: t.en('storage.download') }).click(),
   ]);
-  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  expect(file.lessons['install-vneid'].completed).not.toBeNull();
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as ExportFile;
+  expect(file.lessons['install-vneid']!.completed).not.toBeNull();
 });
 
 test('damaged stored progress is kept aside, the learner starts clean and can download the old copy', async ({

@@ -133,7 +133,7 @@ export async function answerWithKeyboard(
         const from = current.indexOf(q.right[position]!);
         if (from === position) continue;
         const text = await question(page, q.id)
-          .locator(`.order-item[data-item="${q.right[position]}"] .order-text`)
+          .locator(`.order-item[data-item="${q.right[position]!}"] .order-text`)
           .innerText();
         await tabTo(page, (f) => inQuestion(f) && (f.ariaLabel ?? '').endsWith(text), 40);
         // The first button reached for that step is its Up button.
@@ -173,7 +173,7 @@ export async function answerWithMouse(
             .locator('.order-item')
             .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item')!));
           if (current.indexOf(q.right[position]!) <= position) break;
-          await el.locator(`.order-item[data-item="${q.right[position]}"] button[data-step="-1"]`).click();
+          await el.locator(`.order-item[data-item="${q.right[position]!}"] button[data-step="-1"]`).click();
         }
       }
     }

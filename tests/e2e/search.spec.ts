@@ -95,7 +95,7 @@ test('keyboard only: the header entry, typing, Enter, and a result link', async 
   );
   const first = await tabTo(
     page,
-    (f) => f.tag === 'a' && (f.text ?? '').length > 0 && f.questionId === null && f.visible,
+    (f) => f.tag === 'a' && f.text.length > 0 && f.questionId === null && f.visible,
     40,
   );
   expect(first.visible).toBe(true);

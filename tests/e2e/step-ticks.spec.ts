@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { StoredProgress } from '../../src/schemas/progress';
 import { at } from './site';
 
 /** The longest lesson page; its steps sit in one list. */
@@ -20,8 +21,10 @@ const words = {
 const ticks = (page: Page) => page.getByRole('checkbox', { name: /^(Done|Đã làm xong): / });
 const storedSteps = (page: Page) =>
   page.evaluate((slug) => {
-    const state = JSON.parse(localStorage.getItem('hoc-so:progress') ?? '{}');
-    return state.profiles?.[state.current]?.lessons?.[slug]?.stepsChecked as string[] | undefined;
+    // Nothing stored yet reads as `{}`: no profiles, so no ticked steps.
+    const state = JSON.parse(localStorage.getItem('hoc-so:progress') ?? '{}') as Partial<StoredProgress>;
+    if (!state.profiles || state.current === undefined) return undefined;
+    return state.profiles[state.current]?.lessons[slug]?.stepsChecked;
   }, LESSON);
 
 for (const locale of ['vi', 'en'] as const) {
