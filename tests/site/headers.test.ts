@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseCsp, uncoveredSources } from '../../src/lib/build/csp';
+import { hashSource, parseCsp, uncoveredSources } from '../../src/lib/build/csp';
 import { headersFor, parseHeadersFile } from '../../src/lib/build/headers-file';
 import { metaCsp } from '../../src/tooling/headers.mjs';
 import { builtFiles, builtHtml, builtSites, read, urlPathOf } from './sites';
@@ -13,6 +13,24 @@ describe.each(builtSites())('$name build', ({ dist, base }) => {
     headersFor(rules, path)
       .filter(([n]) => n.toLowerCase() === name.toLowerCase())
       .map(([, value]) => value);
+
+  test('each page’s policy allows exactly its own inline scripts and styles, by hash', () => {
+    for (const page of builtHtml(dist)) {
+      const html = read(dist, page);
+      const policy = parseCsp(metaCsp(html) ?? '');
+      const hashes = (name: string) => (policy.get(name) ?? []).filter((s) => s.startsWith("'sha256-"));
+      const inline = (tag: 'script' | 'style') =>
+        [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))]
+          .filter(([, attributes]) => !/\bsrc=/.test(attributes!))
+          .map(([, , text]) => hashSource(text!));
+      expect(hashes('script-src').sort(), `${page} script hashes`).toEqual(
+        [...new Set(inline('script'))].sort(),
+      );
+      expect(hashes('style-src').sort(), `${page} style hashes`).toEqual(
+        [...new Set(inline('style'))].sort(),
+      );
+    }
+  });
 
   test('one site-wide rule carries the Content-Security-Policy, and it covers every page’s own', () => {
     const withCsp = rules.filter((rule) => rule.headers.some(([name]) => name === 'Content-Security-Policy'));

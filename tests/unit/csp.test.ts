@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsp, parseCsp, uncoveredSources, unionCsp, type Policy } from '../../src/lib/build/csp';
+import { createHash } from 'node:crypto';
+import {
+  formatCsp,
+  hashSource,
+  parseCsp,
+  pruneCspHashes,
+  uncoveredSources,
+  unionCsp,
+  type Policy,
+} from '../../src/lib/build/csp';
 
 const entries = (policy: Policy) => [...policy];
 
@@ -200,5 +209,48 @@ describe('uncoveredSources', () => {
     ],
   ])('reports %s', (_case, header, page, expected) => {
     expect(uncoveredSources(parseCsp(header), parseCsp(page))).toEqual(expected);
+  });
+});
+
+describe('pruneCspHashes', () => {
+  const meta = (scriptSources: string, styleSources: string) =>
+    `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${scriptSources}; style-src 'self' ${styleSources};">`;
+  const inlineScript = 'document.documentElement.dataset.js = "";';
+  const inlineStyle = '@page{margin:1cm}';
+  const page = (head: string, body: string) =>
+    `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+
+  it('keeps the hashes of the inline code the page has, and no others', () => {
+    const [script, style] = [hashSource(inlineScript), hashSource(inlineStyle)];
+    const html = page(
+      `${meta(`${script} 'sha256-AAAA'`, `'sha256-BBBB' ${style}`)}<style>${inlineStyle}</style>`,
+      `<script type="module" src="/_astro/a.js"></script><script>${inlineScript}</script>`,
+    );
+    const pruned = pruneCspHashes(html);
+    const policy = parseCsp(/content="([^"]*)"/.exec(pruned)![1]!);
+    expect(policy.get('script-src')).toEqual(["'self'", script]);
+    expect(policy.get('style-src')).toEqual(["'self'", style]);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(pruned).toContain(`<script>${inlineScript}</script>`);
+  });
+
+  it('drops every hash from a page without inline code; an external script needs none', () => {
+    const html = page(
+      meta("'sha256-AAAA'", "'sha256-BBBB'"),
+      '<script type="module" src="/_astro/a.js"></script>',
+    );
+    expect(pruneCspHashes(html)).toContain("script-src 'self'; style-src 'self';");
+  });
+
+  it('hashes as browsers do: the exact text between the tags, UTF-8', () => {
+    // The empty text's hash is the one every CSP reference gives.
+    expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+    const utf8 = createHash('sha256').update(Buffer.from('alert("Học Số")', 'utf8')).digest('base64');
+    expect(hashSource('alert("Học Số")')).toBe(`'sha256-${utf8}'`);
+  });
+
+  it('leaves a page without a policy as it is', () => {
+    const html = page('', '<script>x()</script>');
+    expect(pruneCspHashes(html)).toBe(html);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * Content-Security-Policy values as data: parse a policy, unite several (the site-wide header in
  * `_headers` covers every page's own `<meta>` policy), and check that one policy allows at least
@@ -66,4 +67,35 @@ export function uncoveredSources(header: Policy, page: Policy): string[] {
         if (source !== "'none'" && !allowed.includes(source)) missing.push(`${name} ${source}`);
   }
   return missing;
+}
+
+/** The CSP source allowing one inline script or style: `'sha256-…'` of its exact text. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+const INLINE_CODE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi;
+const META_CSP = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+
+/**
+ * A page with its `<meta>` policy keeping only the hashes of inline scripts and styles the page
+ * has. Astro writes every hash the site uses into every page; on a lesson page they were about
+ * 300 bytes of gzip that can't compress, and allowed nothing the page needs. Other sources stay.
+ */
+export function pruneCspHashes(html: string): string {
+  const own = new Set<string>();
+  for (const [, tag, attributes, text] of html.matchAll(INLINE_CODE)) {
+    if (tag!.toLowerCase() === 'script' && /\bsrc=/i.test(attributes!)) continue;
+    own.add(hashSource(text!));
+  }
+  return html.replace(META_CSP, (_whole, open: string, content: string, close: string) => {
+    const policy = parseCsp(content.replaceAll('&#39;', "'"));
+    for (const [name, sources] of policy) {
+      policy.set(
+        name,
+        sources.filter((source) => !/^'sha(256|384|512)-/.test(source) || own.has(source)),
+      );
+    }
+    return `${open}${formatCsp(policy)};${close}`;
+  });
 }
