@@ -13,12 +13,10 @@ import { UI, answerWithMouse, question, readQuiz } from './quiz';
 import { at, builtPages, currentSite, questionTypes, quizSampleLessons, samplePages } from './site';
 import { t } from './ui';
 
-// Every built page against the site's bars (the checks live in page-bars.ts, where
-// page-bars.spec.ts proves each one still sees its violation).
-// - The main build: every bar on every page; axe in light on every page, in dark on one page of
-//   each kind, and with quiz feedback shown on one lesson per language.
-// - The sub-path build has the same pages under /hoc-so/: only what a base path can break (links,
-//   anchors, same-origin loads, errors, lang), and axe on one page of each kind.
+// Every page of the main build against the site's bars (the checks live in page-bars.ts, where
+// page-bars.spec.ts proves each one still sees its violation): every bar on every page; axe in
+// light on every page, in dark on one page of each kind, and with quiz feedback shown on one lesson
+// per language. The sub-path build gets crawl-sub-path.spec.ts.
 
 const sampled = new Set(samplePages().map((p) => p.path));
 const quizLessons = new Set(quizSampleLessons().map((p) => p.path));
@@ -29,8 +27,7 @@ for (const built of builtPages()) {
   const hasHeader = !['root', 'not-found', 'present'].includes(built.kind);
 
   test(`${built.path} meets the site's bars`, async ({ page, baseURL }) => {
-    const { name: project, base } = currentSite();
-    const full = project === 'site';
+    const { base } = currentSite();
     const origin = new URL(baseURL!).origin;
     const watch = watchPage(page, origin);
     await gotoSettled(page, url);
@@ -42,46 +39,44 @@ for (const built of builtPages()) {
 
     expect(await langProblems(page, built.lang), 'lang attributes').toEqual([]);
 
-    if (full) {
-      // Every control is reachable by Tab and shows where focus is; the skip link comes first.
-      const focus = await keyboardFocus(page);
-      expect(focus.stops.length, 'Tab reaches something').toBeGreaterThan(0);
-      if (hasHeader)
-        expect(focus.stops[0], 'the skip link is the first stop').toContain(t[built.lang]('nav.skip'));
-      expect(focus.unreached, 'controls Tab never reaches').toEqual([]);
-      expect(focus.invisible, 'focused controls without a visible focus indicator').toEqual([]);
+    // Every control is reachable by Tab and shows where focus is; the skip link comes first.
+    const focus = await keyboardFocus(page);
+    expect(focus.stops.length, 'Tab reaches something').toBeGreaterThan(0);
+    if (hasHeader)
+      expect(focus.stops[0], 'the skip link is the first stop').toContain(t[built.lang]('nav.skip'));
+    expect(focus.unreached, 'controls Tab never reaches').toEqual([]);
+    expect(focus.invisible, 'focused controls without a visible focus indicator').toEqual([]);
 
-      // The skip link jumps to the content; the header leads home, to the lessons and to progress.
-      if (hasHeader) {
-        const say = t[built.lang];
-        const skip = page.getByRole('link', { name: say('nav.skip') });
-        await skip.focus();
-        await expect(skip).toBeInViewport();
-        await page.keyboard.press('Enter');
-        await expect(page.locator('main')).toBeFocused();
-        const nav = page.getByRole('navigation', { name: say('nav.main') });
-        const home = `${base}${built.lang}/`;
-        await expect(page.getByRole('link', { name: say('site.name'), exact: true })).toHaveAttribute(
-          'href',
-          home,
-        );
-        await expect(nav.getByRole('link', { name: say('nav.lessons') })).toHaveAttribute(
-          'href',
-          `${home}#lessons`,
-        );
-        await expect(nav.getByRole('link', { name: say('nav.progress') })).toHaveAttribute(
-          'href',
-          `${home}progress/`,
-        );
-        await expect(nav.locator('[data-language-switch]')).toBeVisible();
-      }
+    // The skip link jumps to the content; the header leads home, to the lessons and to progress.
+    if (hasHeader) {
+      const say = t[built.lang];
+      const skip = page.getByRole('link', { name: say('nav.skip') });
+      await skip.focus();
+      await expect(skip).toBeInViewport();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('main')).toBeFocused();
+      const nav = page.getByRole('navigation', { name: say('nav.main') });
+      const home = `${base}${built.lang}/`;
+      await expect(page.getByRole('link', { name: say('site.name'), exact: true })).toHaveAttribute(
+        'href',
+        home,
+      );
+      await expect(nav.getByRole('link', { name: say('nav.lessons') })).toHaveAttribute(
+        'href',
+        `${home}#lessons`,
+      );
+      await expect(nav.getByRole('link', { name: say('nav.progress') })).toHaveAttribute(
+        'href',
+        `${home}progress/`,
+      );
+      await expect(nav.locator('[data-language-switch]')).toBeVisible();
     }
 
-    if (full || sampled.has(built.path)) expect(await axeInScheme(page, 'light'), 'axe, light').toEqual([]);
-    if (full && sampled.has(built.path)) expect(await axeInScheme(page, 'dark'), 'axe, dark').toEqual([]);
+    expect(await axeInScheme(page, 'light'), 'axe, light').toEqual([]);
+    if (sampled.has(built.path)) expect(await axeInScheme(page, 'dark'), 'axe, dark').toEqual([]);
 
     // Quiz feedback must pass too: every question type answered wrong, and a check with no answer.
-    if (full && quizLessons.has(built.path)) {
+    if (quizLessons.has(built.path)) {
       const check = UI[built.lang].check;
       const quiz = await readQuiz(page);
       for (const q of quiz.slice(1)) await answerWithMouse(page, q, 'wrong', check);
@@ -92,12 +87,10 @@ for (const built of builtPages()) {
 
     expect(await brokenLinks(page, origin), 'links and anchors inside the site').toEqual([]);
 
-    if (full) {
-      expect(await reflowProblems(page), 'reflow').toEqual([]);
-      const phone = await phoneProblems(page);
-      expect(phone.targets, 'touch targets under 44 px').toEqual([]);
-      expect(phone.text, 'text under 18 px').toEqual([]);
-    }
+    expect(await reflowProblems(page), 'reflow').toEqual([]);
+    const phone = await phoneProblems(page);
+    expect(phone.targets, 'touch targets under 44 px').toEqual([]);
+    expect(phone.text, 'text under 18 px').toEqual([]);
 
     expect(watch.offsite, 'requests to other origins').toEqual([]);
     expect(watch.errors, 'errors in the console').toEqual([]);

@@ -11,7 +11,13 @@ const questionIds = (page: Page) =>
     .locator('quiz-choice, quiz-order, quiz-red-flags')
     .evaluateAll((qs) => qs.map((q) => q.getAttribute('question-id')));
 
-for (const page of builtPages().filter((p) => ['home', 'lesson', 'progress', 'trainer'].includes(p.kind))) {
+// Every page's switch link is checked without a browser (tests/site/links.test.ts); here a person
+// clicks it, on one page of each kind with a switch, in each language.
+const clicked = (['home', 'lesson', 'progress', 'trainer'] as const).flatMap((kind) =>
+  (['vi', 'en'] as const).map((lang) => builtPages().find((p) => p.kind === kind && p.lang === lang)!),
+);
+
+for (const page of clicked) {
   test(`language switch on ${page.path} goes to the same page in the other language`, async ({
     page: browser,
   }) => {
