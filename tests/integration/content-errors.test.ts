@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,30 +31,11 @@ function lesson(fields: Record<string, string> = {}): string {
   return `---\n${yaml}\n---\n\nNội dung bài.\n`;
 }
 
-const quizOfEveryType = `
-<Quiz>
-  <Question id="one" prompt="Một đáp án?">
-    <Option correct explanation="Vì đúng.">Có</Option>
-    <Option explanation="Vì sai.">Không</Option>
-  </Question>
-  <Question id="many" type="multiple" prompt="Nhiều đáp án?">
-    <Option correct explanation="Đúng.">A</Option>
-    <Option correct explanation="Đúng.">B</Option>
-    <Option explanation="Sai.">C</Option>
-  </Question>
-  <Question id="tf" type="true-false" prompt="Trời xanh." answer={true} explanation="Đúng vậy." />
-  <Question id="steps" type="order" prompt="Xếp thứ tự." explanation="Một, hai, ba.">
-    <Item>Một</Item>
-    <Item>Hai</Item>
-    <Item>Ba</Item>
-  </Question>
-  <Question id="flags" type="red-flags" prompt="Chạm phần đáng ngờ." explanation="Tin giả.">
-    <Message from="Ngân hàng">
-      Tài khoản <Part flag explanation="Dọa.">sẽ bị khóa</Part>. <Part explanation="Bình thường.">Xin cảm ơn</Part>.
-    </Message>
-  </Question>
-</Quiz>
-`;
+// The same quiz of every type the component tests render (its body is MDX as authors write it).
+const quizOfEveryType = readFileSync(join(root, 'tests/fixtures/quiz/EveryType.astro'), 'utf8').replace(
+  /^---[\s\S]*?---\n/,
+  '',
+);
 
 /** A lesson pair with the given quiz in both languages. */
 function withQuiz(quiz: string, enQuiz = quiz): Record<string, string> {
@@ -99,9 +80,8 @@ function buildWith(files: Record<string, string>): { code: number | null; output
 // unit-tested (tests/unit/quiz-components.test.ts, quiz-validation.test.ts, curriculum.test.ts).
 describe('invalid lesson content fails the build, naming the file and field', () => {
   it('builds valid content with a quiz of every type (control), a ">" in a prompt included', () => {
-    const result = buildWith(
-      withQuiz(quizOfEveryType.replace('prompt="Một đáp án?"', 'prompt="Vào Cài đặt > Bảo mật?"')),
-    );
+    expect(quizOfEveryType).toContain('prompt="Vào Cài đặt > Bảo mật?"');
+    const result = buildWith(withQuiz(quizOfEveryType));
     expect(result.code, result.output).toBe(0);
   });
 
@@ -147,7 +127,7 @@ describe('invalid lesson content fails the build, naming the file and field', ()
 
   it('a mistake inside a quiz, with a hint (an unknown <Message kind> once crashed the build naming no file)', () => {
     const result = buildWith(
-      withQuiz(quizOfEveryType.replace('<Message from=', '<Message kind="email" from=')),
+      withQuiz(quizOfEveryType.replace('<Message kind="chat"', '<Message kind="email"')),
     );
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(
