@@ -303,7 +303,7 @@ export const en: Record<UiKey, string> = {
   'transfer.undo': 'Undo the last import',
   'transfer.undone': 'Undone. Your progress is back to how it was before the import.',
   'transfer.unchanged': 'Your current progress has not changed.',
-  'transfer.error.too-big': 'The file is too big ({size} KB). Học Số progress files are under 1 MB.',
+  'transfer.error.too-big': 'The file is too big ({size} KB). Học Số progress files are under 16 MB.',
   'transfer.error.empty': 'The file is empty.',
   'transfer.error.not-json':
     'This file can’t be read. Choose the .json file you downloaded from the Học Số progress page.',

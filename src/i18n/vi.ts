@@ -298,7 +298,7 @@ export const vi = {
   'transfer.undo': 'Hoàn tác lần nhập vừa rồi',
   'transfer.undone': 'Đã hoàn tác. Tiến độ trở lại như trước khi nhập.',
   'transfer.unchanged': 'Tiến độ hiện tại của bạn không thay đổi.',
-  'transfer.error.too-big': 'Tệp quá lớn ({size} KB). Tệp tiến độ của Học Số nhỏ hơn 1 MB.',
+  'transfer.error.too-big': 'Tệp quá lớn ({size} KB). Tệp tiến độ của Học Số nhỏ hơn 16 MB.',
   'transfer.error.empty': 'Tệp này trống.',
   'transfer.error.not-json':
     'Không đọc được tệp này. Hãy chọn tệp .json đã tải về từ trang Tiến độ của Học Số.',

@@ -41,7 +41,12 @@ export type FileProblem =
 export type FileReading =
   { ok: true; file: ExportFile; fromVersion: number } | { ok: false; problem: FileProblem };
 
-export const IMPORT_MAX_BYTES = 1024 * 1024;
+/**
+ * Larger than any export can be: a browser keeps about 5 MB for a site, and an export is one
+ * learner's share of that, written with indentation. (A lesson at the attempt limit alone writes
+ * half a megabyte, so the old 1 MB cap refused files Học Số itself had written.)
+ */
+export const IMPORT_MAX_BYTES = 16 * 1024 * 1024;
 
 function firstBadField(issues: v.BaseIssue<unknown>[]): string {
   const issue = issues[0];

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { ExportFile, StoredProgress } from '../../src/schemas/progress';
 import { UI, answerWithMouse, readQuiz } from './quiz';
+import { IMPORT_MAX_BYTES } from '../../src/lib/progress-file';
 import { lead, t, type Locale } from './ui';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/import');
@@ -167,6 +168,18 @@ for (const locale of ['vi', 'en'] as const) {
       await expect(page.locator('progress-transfer .preview')).toHaveCount(0);
       expect(await stored(page), name).toBe(before);
     }
+    // Bigger than any export can be: refused by its size, unread.
+    const tooBig = {
+      name: 'huge.json',
+      mimeType: 'application/json',
+      buffer: Buffer.alloc(IMPORT_MAX_BYTES + 1, 32),
+    };
+    await page.locator('progress-transfer input[type="file"]').setInputFiles(tooBig);
+    await expect(alert).toContainText(text[locale].unchanged);
+    await expect(alert).toContainText(
+      t[locale]('transfer.error.too-big', { size: Math.round(tooBig.buffer.length / 1024) }),
+    );
+    expect(await stored(page)).toBe(before);
   });
 }
 

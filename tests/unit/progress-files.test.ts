@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeStored } from '../../src/lib/progress-migrations';
-import { readProgressFile } from '../../src/lib/progress-file';
+import { IMPORT_MAX_BYTES, readProgressFile } from '../../src/lib/progress-file';
 import { emptyStore, MAIN_PROFILE_ID } from '../../src/lib/profiles';
 import {
   exportFileName,
@@ -40,6 +40,13 @@ describe('readProgressFile on the malformed corpus', () => {
     if (result.ok) return;
     expect(result.problem.code).toBe(want.code);
     if (want.field) expect((result.problem as { field: string }).field.startsWith(want.field)).toBe(true);
+  });
+
+  it('refuses a file over the size limit before reading it', () => {
+    expect(readProgressFile('{}', IMPORT_MAX_BYTES + 1, now)).toEqual({
+      ok: false,
+      problem: { code: 'too-big', size: IMPORT_MAX_BYTES + 1 },
+    });
   });
 
   it('does not pollute Object.prototype while reading', () => {
