@@ -3,12 +3,12 @@
 // HOCSO_SITE_URL and HOCSO_BASE_PATH (README › Deploy). `--out <folder>` builds somewhere other
 // than dist/ (the tests build twice, side by side).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pruneCspHashes } from '../lib/build/csp.ts';
 import { readSiteAddress, SiteAddressError } from '../lib/site-address.ts';
-import { writeHeaders } from './headers.mjs';
+import { htmlFiles, writeHeaders } from './headers.mjs';
 import { buildServiceWorkers } from './service-workers.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -41,9 +41,7 @@ const astro = spawnSync('astro', ['build', '--outDir', dist], {
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
 // Each page's CSP lists only the hashes of its own inline code; Astro lists the whole site's.
-for (const name of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
-  if (!name.endsWith('.html')) continue;
-  const file = join(dist, name);
+for (const file of htmlFiles(dist)) {
   const html = readFileSync(file, 'utf8');
   const pruned = pruneCspHashes(html);
   if (pruned !== html) writeFileSync(file, pruned);

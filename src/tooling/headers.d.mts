@@ -1,5 +1,4 @@
 export function htmlFiles(dist: string): string[];
-export function metaCsp(html: string): string | undefined;
 export function siteCsp(dist: string): string;
 export function headerRules(
   dist: string,

@@ -2,7 +2,7 @@
 // static hosts read (GitHub Pages ignores it; each page's <meta> policy still applies there).
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatCsp, parseCsp, unionCsp } from '../lib/build/csp.ts';
+import { formatCsp, metaCsp, parseCsp, unionCsp } from '../lib/build/csp.ts';
 import { formatHeadersFile } from '../lib/build/headers-file.ts';
 import { joinBase } from '../lib/site-address.ts';
 import { locales } from '../i18n/locales.ts';
@@ -15,15 +15,6 @@ export function htmlFiles(dist) {
       return statSync(full).isDirectory() ? walk(full) : full.endsWith('.html') ? [full] : [];
     });
   return walk(dist).filter((file) => !relative(dist, file).startsWith('pagefind'));
-}
-
-/** A page's own Content-Security-Policy, from its <meta http-equiv>. */
-export function metaCsp(html) {
-  const tag = html.match(/<meta[^>]+http-equiv="content-security-policy"[^>]*>/i)?.[0];
-  return tag
-    ?.match(/content="([^"]*)"/)?.[1]
-    ?.replaceAll('&#39;', "'")
-    .replaceAll('&quot;', '"');
 }
 
 /**

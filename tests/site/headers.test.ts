@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { hashSource, parseCsp, uncoveredSources } from '../../src/lib/build/csp';
+import { hashSource, metaCsp, parseCsp, uncoveredSources } from '../../src/lib/build/csp';
 import { headersFor, parseHeadersFile } from '../../src/lib/build/headers-file';
-import { metaCsp } from '../../src/tooling/headers.mjs';
 import { builtFiles, builtHtml, builtSites, read, urlPathOf } from './sites';
 
 // `_headers` (Netlify, Cloudflare Pages and others read it): one site-wide policy that covers

@@ -75,7 +75,15 @@ export function hashSource(text: string): string {
 }
 
 const INLINE_CODE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi;
-const META_CSP = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+const META_CSP = /<meta[^>]+http-equiv="content-security-policy"[^>]*>/i;
+const CONTENT = /(content=")([^"]*)(")/;
+
+/** A page's own Content-Security-Policy, from its `<meta http-equiv>`; undefined without one. */
+export function metaCsp(html: string): string | undefined {
+  return CONTENT.exec(META_CSP.exec(html)?.[0] ?? '')?.[2]
+    ?.replaceAll('&#39;', "'")
+    .replaceAll('&quot;', '"');
+}
 
 /**
  * A page with its `<meta>` policy keeping only the hashes of inline scripts and styles the page
@@ -88,14 +96,18 @@ export function pruneCspHashes(html: string): string {
     if (tag!.toLowerCase() === 'script' && /\bsrc=/i.test(attributes!)) continue;
     own.add(hashSource(text!));
   }
-  return html.replace(META_CSP, (_whole, open: string, content: string, close: string) => {
-    const policy = parseCsp(content.replaceAll('&#39;', "'"));
-    for (const [name, sources] of policy) {
-      policy.set(
-        name,
-        sources.filter((source) => !/^'sha(256|384|512)-/.test(source) || own.has(source)),
-      );
-    }
-    return `${open}${formatCsp(policy)};${close}`;
-  });
+  const content = metaCsp(html);
+  if (content === undefined) return html;
+  const policy = parseCsp(content);
+  for (const [name, sources] of policy) {
+    policy.set(
+      name,
+      sources.filter((source) => !/^'sha(256|384|512)-/.test(source) || own.has(source)),
+    );
+  }
+  // Policy sources hold no `"`, so the pruned policy goes back into the attribute as it is.
+  const pruned = `${formatCsp(policy)};`;
+  return html.replace(META_CSP, (tag) =>
+    tag.replace(CONTENT, (_all, open: string, _old, close: string) => open + pruned + close),
+  );
 }
