@@ -3,14 +3,8 @@ import { StoreController } from './store-controller';
 import { $lessons, $profile } from '../stores/progress';
 import { applyImport, canUndoImport, undoImport } from '../stores/import';
 import { IMPORT_MAX_BYTES, readProgressFile, type FileProblem } from '../lib/progress-file';
-import {
-  exportFileName,
-  previewImport,
-  progressRows,
-  toCsv,
-  type CatalogEntry,
-  type ImportPreview,
-} from '../lib/transfer';
+import { exportFileName } from '../lib/export-file';
+import { previewImport, progressRows, toCsv, type CatalogEntry, type ImportPreview } from '../lib/transfer';
 import type { LessonStatus } from '../lib/progress';
 import type { ExportFile } from '../schemas/progress';
 import { format } from '../i18n/format';

@@ -1,7 +1,6 @@
 import { type Profile, type StoredProgress } from '../schemas/progress';
 
 /** Pure functions over the stored state: several learners' profiles sharing one browser. */
-export { MAIN_PROFILE_ID, currentLessons, emptyStore, updateCurrentLessons } from './current-learner';
 
 /** The profiles in the order they were made (the main one first), as a shared phone lists them. */
 export function profilesInOrder(state: StoredProgress): { id: string; profile: Profile }[] {

@@ -3,7 +3,6 @@ import { lessonStatus, type LessonStatus } from './progress';
 import { mergeLessons } from './merge';
 
 /** Export files, CSV and the import preview: pure, so the page only reads files and offers downloads. */
-export { exportFileName, fileSafeName, makeExportFile } from './export-file';
 
 function csvCell(value: string | number): string {
   let text = String(value);

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canDeleteProfile,
-  createProfile,
   currentLessons,
-  deleteProfile,
   emptyStore,
   MAIN_PROFILE_ID,
+  updateCurrentLessons,
+} from '../../src/lib/current-learner';
+import {
+  canDeleteProfile,
+  createProfile,
+  deleteProfile,
   profilesInOrder,
   renameProfile,
   resetProfile,
   switchProfile,
-  updateCurrentLessons,
 } from '../../src/lib/profiles';
 import { recordVisit } from '../../src/lib/progress';
 

@@ -3,15 +3,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeStored } from '../../src/lib/progress-migrations';
 import { IMPORT_MAX_BYTES, readProgressFile } from '../../src/lib/progress-file';
-import { emptyStore, MAIN_PROFILE_ID } from '../../src/lib/profiles';
-import {
-  exportFileName,
-  fileSafeName,
-  makeExportFile,
-  previewImport,
-  progressRows,
-  toCsv,
-} from '../../src/lib/transfer';
+import { emptyStore, MAIN_PROFILE_ID } from '../../src/lib/current-learner';
+import { exportFileName, fileSafeName, makeExportFile } from '../../src/lib/export-file';
+import { previewImport, progressRows, toCsv } from '../../src/lib/transfer';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/import');
 const now = new Date('2026-11-29T10:00:00.000Z');

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { mergeLessons } from '../../src/lib/merge';
-import { emptyStore, updateCurrentLessons } from '../../src/lib/profiles';
+import { emptyStore, updateCurrentLessons } from '../../src/lib/current-learner';
 import { byTime, capAttempts, capStepsChecked } from '../../src/lib/progress-limits';
 import { decodeStored } from '../../src/lib/progress-migrations';
 import { IMPORT_MAX_BYTES, readProgressFile } from '../../src/lib/progress-file';
 import { recordAttempt, recordVisit, setStepChecked } from '../../src/lib/progress';
-import { makeExportFile, previewImport } from '../../src/lib/transfer';
+import { makeExportFile } from '../../src/lib/export-file';
+import { previewImport } from '../../src/lib/transfer';
 import {
   ATTEMPTS_PER_LESSON_MAX,
   PROGRESS_FORMAT,

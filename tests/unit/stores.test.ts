@@ -22,7 +22,7 @@ import {
   resetLearner,
   switchLearner,
 } from '../../src/stores/profile-actions';
-import { MAIN_PROFILE_ID } from '../../src/lib/profiles';
+import { MAIN_PROFILE_ID } from '../../src/lib/current-learner';
 import type { FirstAnswer } from '../../src/lib/quiz-attempt';
 import type { StoredProgress } from '../../src/schemas/progress';
 
