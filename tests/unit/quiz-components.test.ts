@@ -99,6 +99,7 @@ describe('a quiz written with every question type', () => {
     expect(many.question.options.map((o) => o.id)).toEqual(['c', 'a', 'b']);
     // The drawn inputs, and so the projector and print, follow the same order.
     expect([...one.html.matchAll(/value="([a-z])"/g)].map((m) => m[1])).toEqual(['b', 'a']);
+    for (const { html } of quiz!.questions) expect(html).not.toMatch(/hs-option/);
     const key = answerKey([many.question], { true: 'Đúng', false: 'Sai' });
     expect(key[0]!.answers.map((a) => a.letter)).toEqual(['B', 'C']);
   });
@@ -109,6 +110,7 @@ describe('a quiz written with every question type', () => {
         renderLessonContent(FILE, () => render(EveryType, bookletPage), '', new Map([['one', one]])),
       ),
     );
+    if (!first || !second) throw new Error('expected two lessons');
     const ids = (quiz: typeof first.quiz) =>
       quiz!.questions[0]!.question.type === 'single' ? quiz!.questions[0]!.question.options.map((o) => o.id) : [];
     expect(ids(first.quiz)).toEqual(['a', 'b']);
