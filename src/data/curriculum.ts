@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { findLessonSourceProblems } from '../lib/build/content-rules';
-import { findCurriculumProblems } from '../lib/build/curriculum';
-import { extractQuizOutline, findQuizOutlineProblems } from '../lib/build/quiz-validation';
+import { findLessonSourceProblems, findSourceProblems } from '../lib/build/content-rules';
+import { readFactSheetUrls } from '../lib/build/fact-sheets';
+import { findCurriculumProblems, lessonsDueForReview } from '../lib/build/curriculum';
+import { layoutQuizzes, type OptionOrder, type QuizLayout } from '../lib/build/quiz-layout';
+import { findQuizQualityProblems, quizQualityReport, type QuizLesson } from '../lib/build/quiz-quality';
+import { readQuizSource } from '../lib/build/quiz-source';
+import { findQuizOutlineProblems } from '../lib/build/quiz-validation';
 import { useTranslations } from '../i18n';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { lessonSourceFile, localeParam, setPageContext, type PageView } from '../lib/build/page-context';
@@ -24,22 +28,27 @@ export function splitLessonId(id: string): { locale: string; slug: string } {
   return { locale, slug };
 }
 
-let checked: Promise<void> | undefined;
+let checked: Promise<QuizLayout> | undefined;
 
-/** Fails the build, listing every problem with its file and field, if lessons don't fit together. */
-function checkCurriculum(): Promise<void> {
+/** "Today" for the review dates: HOCSO_TODAY=YYYY-MM-DD pins it (tests), else the clock. */
+const today = () => (process.env.HOCSO_TODAY ? new Date(process.env.HOCSO_TODAY) : new Date());
+
+/**
+ * Fails the build, listing every problem with its file and field, if lessons don't fit together;
+ * prints the quiz-quality report and the lessons due for a fact check. Resolves to the quiz layout
+ * (where each choice question's options show), decided once for the whole site.
+ */
+function checkCurriculum(): Promise<QuizLayout> {
   // `npm run dev` checks again on every page, so a fixed lesson stops failing without a restart.
   if (import.meta.env.DEV) checked = undefined;
   checked ??= (async () => {
     const [lessons, tracks] = await Promise.all([getCollection('lessons'), getCollection('tracks')]);
-    const quizProblems = findQuizOutlineProblems(
-      lessons.map((entry) => ({
-        file: lessonSourceFile(entry),
-        ...splitLessonId(entry.id),
-        outline: extractQuizOutline(entry.body ?? ''),
-      })),
-      defaultLocale,
-    );
+    const quizzes: QuizLesson[] = lessons.map((entry) => ({
+      file: lessonSourceFile(entry),
+      ...splitLessonId(entry.id),
+      questions: readQuizSource(entry.body ?? ''),
+    }));
+    const layout = layoutQuizzes(quizzes.filter((quiz) => quiz.locale === defaultLocale));
     const problems = findCurriculumProblems(
       lessons.map((entry) => ({
         file: lessonSourceFile(entry),
@@ -50,17 +59,43 @@ function checkCurriculum(): Promise<void> {
       tracks.map((track) => track.id),
       locales,
     );
-    problems.push(...quizProblems);
-    // The fact sheet's rules, on what learners read: the file as written, front matter included.
+    problems.push(
+      ...findQuizOutlineProblems(
+        quizzes.map(({ questions, ...lesson }) => ({
+          ...lesson,
+          outline: questions.map(({ id, type }) => ({ id, type })),
+        })),
+        defaultLocale,
+      ),
+      ...findQuizQualityProblems(quizzes, layout, defaultLocale),
+    );
+    // The fact sheet's rules, on what learners read: the file as written, front matter included;
+    // and every source links an article the fact sheets name.
+    const sheetUrls = readFactSheetUrls();
     for (const entry of lessons) {
       const file = lessonSourceFile(entry);
-      problems.push(...findLessonSourceProblems(file, readFileSync(file, 'utf8')));
+      problems.push(
+        ...findLessonSourceProblems(file, readFileSync(file, 'utf8')),
+        ...findSourceProblems(file, entry.data.sources, sheetUrls),
+      );
     }
+    console.info(quizQualityReport(quizzes, layout, defaultLocale));
+    const due = lessonsDueForReview(
+      lessons.map((entry) => ({ file: lessonSourceFile(entry), reviewBy: entry.data.reviewBy })),
+      today(),
+    );
+    if (due.length > 0) console.info(`Facts due for a check (reviewBy has passed):\n  ${due.join('\n  ')}`);
     if (problems.length > 0) {
       throw new Error(`Lesson content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
     }
+    return layout;
   })();
   return checked;
+}
+
+/** Where the options of each choice question in lesson `slug` show (every language alike). */
+export async function quizOptionOrder(slug: string): Promise<ReadonlyMap<string, OptionOrder>> {
+  return (await checkCurriculum()).get(slug) ?? new Map();
 }
 
 export async function getLessons(locale: Locale): Promise<LessonEntry[]> {

@@ -12,6 +12,7 @@ import { withoutLabels } from './labels';
  * - progress can't be kept (storage off, private mode, full): download it right here, since
  *   leaving the page would lose it; stored progress was damaged: download the kept raw copy;
  * - no connection (saved lessons still work);
+ * - a lesson past its `reviewBy` date: the notice the page carries (hidden until then) shows;
  * - a new version is ready: Reload. Never reloads by itself, so nothing a learner is doing is cut
  *   off, and the page never runs on a mix of old and new files.
  * It also registers the language's service worker, which keeps the site working offline.
@@ -49,6 +50,9 @@ export class SiteNotices extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A lesson whose rules may have changed says so once its review date has passed on this device.
+    for (const notice of document.querySelectorAll<HTMLElement>('[data-review-by]'))
+      notice.hidden = Date.now() < Date.parse(notice.dataset['reviewBy'] ?? '');
     addEventListener('online', this._onLine);
     addEventListener('offline', this._onLine);
     if (this.sw && 'serviceWorker' in navigator) {

@@ -31,7 +31,11 @@ export const lessonSchema = z.strictObject({
     .array(
       z.strictObject({
         title: text,
-        url: z.url({ protocol: /^https?$/ }),
+        /**
+         * The article itself, copied from the fact sheets (content/facts/), never a bare home page.
+         * Leave it out where the sheet has no link; the title then names the site and the article.
+         */
+        url: z.url({ protocol: /^https?$/ }).optional(),
         /**
          * Publication date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY.
          * Leave it out when the source has no date, rather than guessing one.
@@ -40,8 +44,13 @@ export const lessonSchema = z.strictObject({
       }),
     )
     .min(1),
-  /** When the facts were last checked, YYYY-MM-DD. */
+  /** When the facts were last checked against their sources, YYYY-MM-DD. */
   updated: z.coerce.date(),
+  /**
+   * When a fact in the lesson may stop being true (a rule with an end date), YYYY-MM-DD. After it,
+   * learners see a notice that the rules may have changed, and the build lists the lesson as due.
+   */
+  reviewBy: z.coerce.date().optional(),
   /** For the trainer running this lesson as a workshop. */
   trainerNotes: z.strictObject({
     /** Length of the workshop in minutes. */

@@ -1,4 +1,5 @@
 // The components lesson authors may use in MDX without importing them (see README, "Add a lesson").
+import GetHelp from './GetHelp.astro';
 import Item from './Item.astro';
 import Link from './Link.astro';
 import Message from './Message.astro';
@@ -15,6 +16,7 @@ import TrainerNote from './TrainerNote.astro';
 export const lessonComponents = {
   // Markdown links: site paths go through the base path.
   a: Link,
+  GetHelp,
   Item,
   Message,
   Option,

@@ -208,3 +208,37 @@ export function findLessonSourceProblems(file: string, mdx: string): string[] {
     (problem) => `${file}:${lineAt(text, problem.index)} → ${describeProblem(problem)}`,
   );
 }
+
+/** A site's front page rather than the article: nothing after the host. */
+export function isBareHomePage(url: string): boolean {
+  try {
+    const { pathname, search } = new URL(url);
+    return (pathname === '/' || pathname === '') && search === '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A lesson's `sources:` must be checkable: each link is an article named in the fact sheets, never a
+ * bare home page; a source the sheet gives no link for has no `url`.
+ */
+export function findSourceProblems(
+  file: string,
+  sources: ReadonlyArray<{ title: string; url?: string | undefined }>,
+  sheetUrls: ReadonlySet<string>,
+): string[] {
+  return sources.flatMap((source, i) => {
+    if (source.url === undefined) return [];
+    const at = `${file} → sources[${i}].url`;
+    if (isBareHomePage(source.url))
+      return [
+        `${at}: "${source.url}" is a home page, not the article; link the article the fact sheets (content/facts/) give, or leave url out where they give none`,
+      ];
+    if (!sheetUrls.has(source.url))
+      return [
+        `${at}: "${source.url}" is not in the fact sheets (content/facts/); cite the article URL a sheet gives, exactly, or add the source to the sheet first`,
+      ];
+    return [];
+  });
+}

@@ -66,3 +66,13 @@ export function findCurriculumProblems(
   }
   return problems;
 }
+
+/** Lessons whose `reviewBy` date has come, as `file (review by YYYY-MM-DD)`, for an information line. */
+export function lessonsDueForReview(
+  lessons: ReadonlyArray<{ file: string; reviewBy?: Date | undefined }>,
+  today: Date,
+): string[] {
+  return lessons
+    .filter((lesson) => lesson.reviewBy !== undefined && lesson.reviewBy.getTime() <= today.getTime())
+    .map((lesson) => `${lesson.file} (review by ${lesson.reviewBy!.toISOString().slice(0, 10)})`);
+}

@@ -1,19 +1,34 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { RenderedQuiz } from '../../schemas/quiz';
+import type { OptionOrder } from './quiz-layout';
 import { LessonContentError, locateErrors } from './content-error';
 import { readChildren, strayChildren } from './mdx-children';
 
 /**
+ * The lesson being rendered, for the components inside it. A booklet renders several lessons at
+ * once, so this follows each render's own async calls rather than living on the page.
+ */
+const renderingLesson = new AsyncLocalStorage<{ optionOrder: ReadonlyMap<string, OptionOrder> }>();
+
+/** Where the options of question `id` show in the lesson being rendered (quiz-layout.ts). */
+export function optionOrderFor(id: string): OptionOrder | undefined {
+  return renderingLesson.getStore()?.optionOrder.get(id);
+}
+
+/**
  * Renders a lesson's MDX (through `render`, the component's default slot) and takes out its quiz,
  * which each view places itself: the article after the key terms, the projector as screens.
- * Any content mistake inside names `sourceFile`. Build-time only.
+ * Any content mistake inside names `sourceFile`. Choice questions show their options in
+ * `optionOrder` (the site's quiz layout for this lesson). Build-time only.
  */
 export async function renderLessonContent(
   sourceFile: string,
   render: () => Promise<string>,
   quizPlace = '',
+  optionOrder: ReadonlyMap<string, OptionOrder> = new Map(),
 ): Promise<{ html: string; quiz: RenderedQuiz | undefined }> {
   return locateErrors({ file: sourceFile }, async () => {
-    const rendered = await render();
+    const rendered = await renderingLesson.run({ optionOrder }, render);
     const { values: quizzes, html } = readChildren('quiz', rendered, () => quizPlace);
     if (quizzes.length > 1)
       throw new LessonContentError('<Quiz>', [`a lesson has one <Quiz>, found ${quizzes.length}`]);

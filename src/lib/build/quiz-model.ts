@@ -9,6 +9,7 @@ import { LessonContentError } from './content-error';
 import { readChildren } from './mdx-children';
 import { escapeHtml, plainText, textOf } from './rich-text';
 import { unsafeExampleProblems } from './content-rules';
+import { inDisplayOrder, positionLetter, type OptionOrder } from './quiz-layout';
 
 /**
  * Everything the build knows about each question type, besides its data (src/schemas/quiz.ts) and
@@ -149,7 +150,11 @@ const letter = (i: number) => String.fromCharCode(97 + i);
  * One question as an object, from its checked props and the HTML its children rendered (their
  * values arrive through mdx-children tokens). Throws a LessonContentError listing every mistake.
  */
-export function buildQuestion(props: QuestionProps, childrenHtml: string): QuizQuestion {
+export function buildQuestion(
+  props: QuestionProps,
+  childrenHtml: string,
+  optionOrder?: OptionOrder,
+): QuizQuestion {
   const options = readChildren('option', childrenHtml);
   const items = readChildren('item', options.html);
   const messages = readChildren('message', items.html);
@@ -176,18 +181,26 @@ export function buildQuestion(props: QuestionProps, childrenHtml: string): QuizQ
 
   const { id, prompt } = props;
   const explanation = props.explanation?.trim() ?? '';
+  if (optionOrder && [...optionOrder].sort((a, b) => a - b).join() !== options.values.map((_, i) => i).join())
+    throw new LessonContentError(at, [
+      `the quiz layout orders ${optionOrder.length} options but the question has ${options.values.length}`,
+    ]);
   const question: QuizQuestion =
     props.type === 'single' || props.type === 'multiple'
       ? {
           id,
           prompt,
           type: props.type,
-          options: options.values.map((o, i) => ({
-            id: letter(i),
-            content: o.content,
-            correct: o.correct,
-            explanation: plainText(o.explanation),
-          })),
+          // Ids stay the written order (a, b, …: what progress stores); the list is the display order.
+          options: inDisplayOrder(
+            options.values.map((o, i) => ({
+              id: letter(i),
+              content: o.content,
+              correct: o.correct,
+              explanation: plainText(o.explanation),
+            })),
+            optionOrder,
+          ),
         }
       : props.type === 'true-false'
         ? { id, prompt, type: 'true-false', answer: props.answer!, explanation }
@@ -223,8 +236,11 @@ export function buildQuestion(props: QuestionProps, childrenHtml: string): QuizQ
 export interface AnswerKeyEntry {
   kind: 'choice' | 'order' | 'red-flags';
   promptHtml: string;
-  /** Right options, the right order, or the parts that are red flags, each with why. */
-  answers: { html: string; explanationHtml: string }[];
+  /**
+   * Right options, the right order, or the parts that are red flags, each with why; a choice
+   * option with the letter it shows under (A, B, …).
+   */
+  answers: { html: string; explanationHtml: string; letter?: string }[];
   /** Why, for the question as a whole (order and red-flags questions). */
   explanationHtml: string;
 }
@@ -242,9 +258,17 @@ export function answerKey(
         return {
           kind: 'choice',
           promptHtml,
-          answers: q.options
-            .filter((option) => option.correct)
-            .map((option) => ({ html: option.content.html, explanationHtml: option.explanation.html })),
+          answers: q.options.flatMap((option, position) =>
+            option.correct
+              ? [
+                  {
+                    html: option.content.html,
+                    explanationHtml: option.explanation.html,
+                    letter: positionLetter(position),
+                  },
+                ]
+              : [],
+          ),
           explanationHtml: '',
         };
       case 'true-false':
