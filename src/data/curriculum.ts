@@ -6,7 +6,7 @@ import { findCurriculumProblems, lessonsDueForReview } from '../lib/build/curric
 import { layoutQuizzes, type OptionOrder, type QuizLayout } from '../lib/build/quiz-layout';
 import { findQuizQualityProblems, quizQualityReport, type QuizLesson } from '../lib/build/quiz-quality';
 import { readQuizSource } from '../lib/build/quiz-source';
-import { findQuizOutlineProblems } from '../lib/build/quiz-validation';
+import { findQuizOutlineProblems, outlineOf } from '../lib/build/quiz-validation';
 import { useTranslations } from '../i18n';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { lessonSourceFile, localeParam, setPageContext, type PageView } from '../lib/build/page-context';
@@ -63,7 +63,7 @@ function checkCurriculum(): Promise<QuizLayout> {
       ...findQuizOutlineProblems(
         quizzes.map(({ questions, ...lesson }) => ({
           ...lesson,
-          outline: questions.map(({ id, type }) => ({ id, type })),
+          outline: outlineOf(questions),
         })),
         defaultLocale,
       ),

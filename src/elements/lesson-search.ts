@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { mergeResults, queryVariants } from '../lib/search-query';
+import { MIN_RESULTS, mergeAnyWord, mergeResults, queryVariants, wordQueries } from '../lib/search-query';
 import { format } from '../i18n/format';
 import type { Labels, searchLabelKeys } from '../i18n/client-labels';
 import './lesson-status';
@@ -26,7 +26,9 @@ const PAGE_SIZE = 5;
 /**
  * @summary Lesson search over Pagefind's index for this page's language. Nothing is downloaded
  * until the learner focuses the box or a query arrives in the URL (`?q=`, so results can be
- * shared and reloaded). Queries typed without đ also find words with it (lib/search-query.ts).
+ * shared and reloaded). Queries typed without đ also find words with it, loanwords find the
+ * lessons' Vietnamese, and a query no lesson matches in full ranks lessons by any of its words
+ * (lib/search-query.ts).
  * Enhances the server-rendered form; results render into `.search-results`.
  */
 export class LessonSearch extends LitElement {
@@ -161,8 +163,18 @@ export class LessonSearch extends LitElement {
     try {
       const pagefind = await this._load();
       const options = track ? { filters: { track } } : {};
-      const searches = await Promise.all(queryVariants(query).map((q) => pagefind.search(q, options)));
-      const matches = mergeResults(searches.map((search) => search.results));
+      const run1 = (q: string) => pagefind.search(q, options).then((search) => search.results);
+      const lang = document.documentElement.lang;
+      let matches = mergeResults(await Promise.all(queryVariants(query, lang).map(run1)));
+      // Every word must match in Pagefind; when that finds too little, rank by any word instead,
+      // after the pages that matched them all.
+      if (matches.length < MIN_RESULTS) {
+        const anyWord = mergeAnyWord(
+          await Promise.all(wordQueries(query, lang).map((group) => Promise.all(group.map(run1)))),
+        );
+        const seen = new Set(matches.map((match) => match.id));
+        matches = [...matches, ...anyWord.filter((match) => !seen.has(match.id))];
+      }
       const results = await Promise.all(matches.slice(0, PAGE_SIZE).map((r) => r.data()));
       if (run !== this._run) return;
       this._results = results;

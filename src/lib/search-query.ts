@@ -23,22 +23,81 @@ export function dVariants(word: string): string[] {
   return variants;
 }
 
-/** The queries to run for what the learner typed: normalised, as typed first, at most a few. */
-export function queryVariants(query: string): string[] {
-  const words = query.normalize('NFC').toLowerCase().trim().split(/\s+/).filter(Boolean);
+/**
+ * Loanwords people type, and the Vietnamese the lessons use for them: "dang ky online" should find
+ * a lesson that says "trực tuyến". Each is searched as well as the word typed, never instead of it.
+ */
+export const LOANWORDS: Readonly<Record<string, readonly string[]>> = {
+  online: ['trực tuyến', 'trên mạng'],
+  app: ['ứng dụng'],
+  apps: ['ứng dụng'],
+  shop: ['cửa hàng', 'người bán'],
+  ship: ['giao hàng'],
+  shipper: ['người giao hàng'],
+  wifi: ['wi-fi'],
+  code: ['mã'],
+  link: ['đường link'],
+  otp: ['mã otp'],
+  qr: ['mã qr'],
+  livestream: ['phát trực tiếp'],
+};
+
+const wordsOf = (query: string) => query.normalize('NFC').toLowerCase().trim().split(/\s+/).filter(Boolean);
+
+/** Each way of reading one typed word: as typed (with its d's as đ), then the lessons' own words. */
+function readings(word: string, locale: string): string[][] {
+  const own = locale === 'vi' ? (LOANWORDS[word] ?? []) : [];
+  return [...dVariants(word).map((variant) => [variant]), ...own.map((phrase) => phrase.split(' '))];
+}
+
+/** The every-word queries to run for what the learner typed: normalised, as typed first, a few. */
+export function queryVariants(query: string, locale = 'vi'): string[] {
+  const words = wordsOf(query);
   if (words.length === 0) return [];
   let combos: string[][] = [[]];
   for (const word of words) {
     combos = combos
-      .flatMap((combo) => dVariants(word).map((variant) => [...combo, variant]))
+      .flatMap((combo) => readings(word, locale).map((reading) => [...combo, ...reading]))
       .slice(0, MAX_QUERY_VARIANTS);
   }
   return combos.map((combo) => combo.join(' '));
 }
 
+/**
+ * The any-word queries, one group per typed word: when every-word matching finds too little
+ * (MIN_RESULTS), pages are ranked by how many of the words they match, and how well.
+ */
+export function wordQueries(query: string, locale = 'vi'): string[][] {
+  return [...new Set(wordsOf(query))].map((word) =>
+    readings(word, locale)
+      .map((reading) => reading.join(' '))
+      .slice(0, MAX_QUERY_VARIANTS),
+  );
+}
+
+/** Fewer every-word results than this, and search falls back to any word. */
+export const MIN_RESULTS = 3;
+
 export interface ScoredResult {
   id: string;
   score: number;
+}
+
+/**
+ * Any-word ranking: `groups` holds, per typed word, the results of its searches. A page scores the
+ * sum over words of its best score for that word, so matching more words ranks higher.
+ */
+export function mergeAnyWord<T extends ScoredResult>(groups: readonly (readonly (readonly T[])[])[]): T[] {
+  const total = new Map<string, { result: T; score: number }>();
+  for (const group of groups) {
+    for (const result of mergeResults(group)) {
+      const seen = total.get(result.id);
+      total.set(result.id, { result: seen?.result ?? result, score: (seen?.score ?? 0) + result.score });
+    }
+  }
+  return [...total.values()]
+    .sort((a, b) => b.score - a.score || a.result.id.localeCompare(b.result.id))
+    .map(({ result }) => result);
 }
 
 /** One list from several searches: each page once, with its best score, best first. */

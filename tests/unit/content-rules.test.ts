@@ -5,9 +5,12 @@ import {
   findExampleMessageProblems,
   findLessonSourceProblems,
   findLessonTextProblems,
+  findSourceProblems,
+  isBareHomePage,
   learnerText,
   unsafeExampleProblems,
 } from '../../src/lib/build/content-rules';
+import { readFactSheetUrls, urlsInFactSheet } from '../../src/lib/build/fact-sheets';
 
 const reasons = (text: string) => findLessonTextProblems(text).map((p) => `"${p.found}" ${p.reason}`);
 
@@ -155,7 +158,75 @@ describe('every lesson keeps to the fact sheet', () => {
     expect(lessonFiles.filter((file) => file.includes('/en/')).length).toBeGreaterThanOrEqual(2);
   });
 
+  const sheetUrls = readFactSheetUrls(join(root, 'content/facts'));
   it.each(lessonFiles)('%s', (file) => {
-    expect(findLessonSourceProblems(file, readFileSync(join(root, file), 'utf8'))).toEqual([]);
+    const mdx = readFileSync(join(root, file), 'utf8');
+    expect(findLessonSourceProblems(file, mdx)).toEqual([]);
+    // Every cited address is an article from the fact sheets (the build reads the parsed list).
+    const urls = [...mdx.matchAll(/^ {4}url: (\S+)$/gm)].map((m) => ({ title: '', url: m[1]! }));
+    expect(findSourceProblems(file, urls, sheetUrls)).toEqual([]);
+  });
+});
+
+describe('wordings retired in review', () => {
+  it.each([
+    ['Dấu hiệu 4: Bắt giữ bí mật.', 'reads as "secret arrest": write "Bắt bạn giữ bí mật"'],
+    ['Quảng cáo "mật ong rừng U Minh" nhưng hàng ở nơi khác.', 'U Minh honey is a real product of our readers’ region: invent a place for a false claim'],
+    ['Tự nó không phải dấu hiệu.', 'plain Vietnamese: "Câu này bình thường, không phải dấu hiệu lừa đảo"'],
+    ['Chọn tất cả câu đúng.', 'plain Vietnamese: "Chọn tất cả các ý đúng", or leave it to the hint'],
+    ['Có là lừa đảo.', 'not every "yes" is a scam: "Có thì dừng lại và kiểm tra"'],
+    ['Over 831,000 customers cancelled.', 'SIMO counts times (lượt), not people'],
+    ['Open the platforms app.', 'write "platform’s app"'],
+  ])('%s', (text, reason) => {
+    expect(findLessonTextProblems(text).map((p) => p.reason)).toEqual([reason]);
+  });
+
+  it('leaves the rewritten wordings alone', () => {
+    expect(
+      findLessonTextProblems(
+        'Dấu hiệu 4: Bắt bạn giữ bí mật. Có thì dừng lại và kiểm tra. Chọn tất cả các ý đúng. Mật ong rừng Hòn Mây.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('sources a reader can check', () => {
+  const sheet = new Set(['https://news.example.com/article-1.html']);
+  it('accepts an article from the fact sheets, and a source the sheets give no link for', () => {
+    expect(
+      findSourceProblems(
+        'content/lessons/vi/a.mdx',
+        [{ title: 'A', url: 'https://news.example.com/article-1.html' }, { title: 'B (not linked)' }],
+        sheet,
+      ),
+    ).toEqual([]);
+  });
+
+  it('rejects a bare home page and an address the sheets don’t give, naming the entry', () => {
+    expect(
+      findSourceProblems(
+        'content/lessons/vi/a.mdx',
+        [
+          { title: 'A', url: 'https://cafef.vn/' },
+          { title: 'B', url: 'https://news.example.com/other.html' },
+        ],
+        sheet,
+      ),
+    ).toEqual([
+      'content/lessons/vi/a.mdx → sources[0].url: "https://cafef.vn/" is a home page, not the article; link the article the fact sheets (content/facts/) give, or leave url out where they give none',
+      'content/lessons/vi/a.mdx → sources[1].url: "https://news.example.com/other.html" is not in the fact sheets (content/facts/); cite the article URL a sheet gives, exactly, or add the source to the sheet first',
+    ]);
+    expect(isBareHomePage('https://cafef.vn')).toBe(true);
+    expect(isBareHomePage('https://cafef.vn/?p=1')).toBe(false);
+  });
+
+  it('reads every article address from the fact sheets, without trailing punctuation', () => {
+    expect(urlsInFactSheet('- [9] a: https://a.example.com/x.html ; b: https://b.example.com/y.htm.')).toEqual([
+      'https://a.example.com/x.html',
+      'https://b.example.com/y.htm',
+    ]);
+    const urls = readFactSheetUrls();
+    expect(urls.size).toBeGreaterThan(100);
+    expect(urls).toContain('https://nld.com.vn/ngan-chan-hon-26-trieu-giao-dich-ngan-hang-dang-ngo-196260202172826613.htm');
   });
 });

@@ -84,6 +84,45 @@ describe('a quiz written with every question type', () => {
     expect(one!.html).toContain('<legend>Vào Cài đặt &gt; Bảo mật?</legend>');
   });
 
+  it('shows options in the order the site layout gives, keeping the ids progress stores', async () => {
+    const order = new Map([
+      ['one', [1, 0]],
+      ['many', [2, 0, 1]],
+    ]);
+    const { quiz } = await renderLessonContent(FILE, () => render(EveryType, lessonPage), QUIZ_PLACE, order);
+    const [one, many] = quiz!.questions;
+    if (one?.question.type !== 'single' || many?.question.type !== 'multiple') throw new Error('expected choices');
+    expect(one.question.options.map((o) => [o.id, o.correct])).toEqual([
+      ['b', false],
+      ['a', true],
+    ]);
+    expect(many.question.options.map((o) => o.id)).toEqual(['c', 'a', 'b']);
+    // The drawn inputs, and so the projector and print, follow the same order.
+    expect([...one.html.matchAll(/value="([a-z])"/g)].map((m) => m[1])).toEqual(['b', 'a']);
+    for (const { html } of quiz!.questions) expect(html).not.toMatch(/hs-option/);
+    const key = answerKey([many.question], { true: 'Đúng', false: 'Sai' });
+    expect(key[0]!.answers.map((a) => a.letter)).toEqual(['B', 'C']);
+  });
+
+  it('gives each lesson of a booklet its own order, though they render at the same time', async () => {
+    const [first, second] = await Promise.all(
+      [[0, 1], [1, 0]].map((one) =>
+        renderLessonContent(FILE, () => render(EveryType, bookletPage), '', new Map([['one', one]])),
+      ),
+    );
+    if (!first || !second) throw new Error('expected two lessons');
+    const ids = (quiz: typeof first.quiz) =>
+      quiz!.questions[0]!.question.type === 'single' ? quiz!.questions[0]!.question.options.map((o) => o.id) : [];
+    expect(ids(first.quiz)).toEqual(['a', 'b']);
+    expect(ids(second.quiz)).toEqual(['b', 'a']);
+  });
+
+  it('fails, naming the question, when the layout and the options disagree', async () => {
+    await expect(
+      renderLessonContent(FILE, () => render(EveryType, lessonPage), '', new Map([['one', [0, 1, 2]]])),
+    ).rejects.toThrow(/<Question id="one">.*the quiz layout orders 3 options but the question has 2/s);
+  });
+
   it('numbers the red-flag parts and makes links in a scam message dead text', async () => {
     const flags = (await lesson()).quiz!.questions[4]!;
     if (flags.question.type !== 'red-flags') throw new Error('expected a red-flags question');
@@ -110,15 +149,15 @@ describe('a quiz written with every question type', () => {
       {
         kind: 'choice',
         promptHtml: 'Vào Cài đặt &gt; Bảo mật?',
-        answers: [{ html: 'Có', explanationHtml: 'Vì đúng.' }],
+        answers: [{ html: 'Có', explanationHtml: 'Vì đúng.', letter: 'A' }],
         explanationHtml: '',
       },
       {
         kind: 'choice',
         promptHtml: 'Nhiều đáp án?',
         answers: [
-          { html: 'A', explanationHtml: 'Đúng.' },
-          { html: 'B', explanationHtml: 'Đúng.' },
+          { html: 'A', explanationHtml: 'Đúng.', letter: 'A' },
+          { html: 'B', explanationHtml: 'Đúng.', letter: 'B' },
         ],
         explanationHtml: '',
       },

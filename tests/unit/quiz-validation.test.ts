@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   duplicateIds,
-  extractQuizOutline,
+  outlineOf,
   findQuizOutlineProblems,
 } from '../../src/lib/build/quiz-validation';
 import { validateQuestion, type QuestionDraft } from '../../src/lib/build/quiz-model';
+import { readQuizSource } from '../../src/lib/build/quiz-source';
 
 const option = (correct: boolean, explanation = 'Vì sao.') => ({
   text: correct ? 'Đúng' : 'Sai',
@@ -148,7 +149,7 @@ describe('quiz outlines across languages', () => {
 </Quiz>`;
 
   it('reads question ids and types in order', () => {
-    expect(extractQuizOutline(mdx)).toEqual([
+    expect(outlineOf(readQuizSource(mdx))).toEqual([
       { id: 'a', type: 'single' },
       { id: 'b', type: 'order' },
       { id: 'c', type: 'red-flags' },
@@ -156,7 +157,7 @@ describe('quiz outlines across languages', () => {
   });
 
   it('accepts the same outline in every language', () => {
-    const outline = extractQuizOutline(mdx);
+    const outline = outlineOf(readQuizSource(mdx));
     expect(
       findQuizOutlineProblems(
         [
@@ -204,7 +205,7 @@ describe('quiz outlines across languages', () => {
     const problems = findQuizOutlineProblems(
       [
         { file: 'content/lessons/en/x.mdx', slug: 'x', locale: 'en', outline: other },
-        { file: 'content/lessons/vi/x.mdx', slug: 'x', locale: 'vi', outline: extractQuizOutline(mdx) },
+        { file: 'content/lessons/vi/x.mdx', slug: 'x', locale: 'vi', outline: outlineOf(readQuizSource(mdx)) },
       ],
       'vi',
     );

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dVariants, mergeResults, queryVariants, MAX_QUERY_VARIANTS } from '../../src/lib/search-query';
+import {
+  dVariants,
+  mergeAnyWord,
+  mergeResults,
+  queryVariants,
+  wordQueries,
+  MAX_QUERY_VARIANTS,
+} from '../../src/lib/search-query';
 
 describe('queryVariants', () => {
   it.each([
@@ -7,7 +14,7 @@ describe('queryVariants', () => {
     ['lua dao', ['lua dao', 'lua đao']],
     ['Lừa Đảo', ['lừa đảo']],
     ['đăng ký', ['đăng ký']],
-    ['  thanh   toan  QR ', ['thanh toan qr']],
+    ['  thanh   toan  QR ', ['thanh toan qr', 'thanh toan mã qr']],
     ['dang nhap', ['dang nhap', 'đang nhap']],
     ['dia diem', ['dia diem', 'dia điem', 'đia diem', 'đia điem']],
     ['passcode', ['passcode', 'passcođe']],
@@ -49,5 +56,34 @@ describe('mergeResults', () => {
       { id: 'b', score: 3 },
       { id: 'c', score: 2 },
     ]);
+  });
+});
+
+describe('loanwords and any-word fallback', () => {
+  it('searches the lessons’ Vietnamese besides the loanword typed, in Vietnamese only', () => {
+    expect(queryVariants('ban hang online')).toEqual([
+      'ban hang online',
+      'ban hang trực tuyến',
+      'ban hang trên mạng',
+    ]);
+    expect(queryVariants('tai app', 'vi')).toEqual(['tai app', 'tai ứng dụng']);
+    expect(queryVariants('online shop', 'en')).toEqual(['online shop']);
+  });
+
+  it('gives one group of searches per distinct typed word', () => {
+    expect(wordQueries('dang ky online dang')).toEqual([
+      ['dang', 'đang'],
+      ['ky'],
+      ['online', 'trực tuyến', 'trên mạng'],
+    ]);
+  });
+
+  it('ranks pages matching more of the words first', () => {
+    const merged = mergeAnyWord([
+      [[{ id: 'a', score: 1 }], [{ id: 'b', score: 2 }]],
+      [[{ id: 'a', score: 1.5 }, { id: 'c', score: 2.4 }]],
+    ]);
+    // a matches both words (1 + 1.5) and passes c, the best single-word match.
+    expect(merged.map((r) => r.id)).toEqual(['a', 'c', 'b']);
   });
 });

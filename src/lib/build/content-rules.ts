@@ -60,6 +60,29 @@ const MUST_NOT_CLAIM: ReadonlyArray<readonly [RegExp, string]> = [
   ],
 ];
 
+/**
+ * Wordings found misleading or hard to read in review (issue #16), with what to write instead.
+ * Checked like the claims above, so a retired wording cannot come back.
+ */
+const RETIRED_WORDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/Bắt giữ bí mật/i, 'reads as "secret arrest": write "Bắt bạn giữ bí mật"'],
+  [/(mật ong|honey)[^.]{0,40}U Minh/i, 'U Minh honey is a real product of our readers’ region: invent a place for a false claim'],
+  [/dichvucongs/i, 'never print the real scam address: say "a look-alike address"'],
+  [/168\/BHXH/i, 'the official-letter number is unconfirmed: leave it out'],
+  [/(831[.,]000|610[.,]000)\s*(khách hàng|customers|người|people)/i, 'SIMO counts times (lượt), not people'],
+  [/Tự nó không phải dấu hiệu/i, 'plain Vietnamese: "Câu này bình thường, không phải dấu hiệu lừa đảo"'],
+  [/Chọn tất cả câu đúng/i, 'plain Vietnamese: "Chọn tất cả các ý đúng", or leave it to the hint'],
+  [/giấy tờ được hỏi/i, 'plain Vietnamese: "giấy tờ mà trang yêu cầu"'],
+  [/Kiểm tra bạn đúng là người bạn nói/i, 'plain Vietnamese: "Kiểm tra xem bạn có đúng là người như bạn khai không"'],
+  [/chỉ 5 kiểu/i, 'plain Vietnamese: "chỉ ra 5 kiểu"'],
+  [/chỉ chỉ tay/i, 'plain Vietnamese: "chỉ được chỉ tay"'],
+  [/sàn có chức năng thanh toán/i, 'plain Vietnamese: "sàn thu tiền của khách giúp bạn"'],
+  [/Có là lừa đảo/i, 'not every "yes" is a scam: "Có thì dừng lại và kiểm tra"'],
+  [/platforms app/i, 'write "platform’s app"'],
+  [/check in with your face/i, 'write "verify with your face"'],
+  [/\(1,000 − 500 million\)/, 'write "(1,000 million − 500 million)"'],
+];
+
 /** A sentence putting Level 2 and "at home" together; it must say it can't be done. */
 const LEVEL_TWO_AT_HOME =
   /(mức|level)\s*2[^.]{0,40}(tại nhà|ở nhà|at home)|(tại nhà|ở nhà|at home)[^.]{0,40}(mức|level)\s*2/i;
@@ -158,6 +181,10 @@ export function findLessonTextProblems(text: string): ContentProblem[] {
           reason: `goes against the fact sheet: ${why}`,
         });
       }
+    }
+    for (const [pattern, instead] of RETIRED_WORDINGS) {
+      const match = pattern.exec(sentence.text);
+      if (match) problems.push({ found: match[0], index: sentence.index + match.index, reason: instead });
     }
     if (LEVEL_TWO_AT_HOME.test(sentence.text) && !NEGATION.test(sentence.text)) {
       const start = sentence.text.length - sentence.text.trimStart().length;

@@ -1,19 +1,8 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { RenderedQuiz } from '../../schemas/quiz';
 import type { OptionOrder } from './quiz-layout';
+import { arrangeQuiz } from './quiz-arrange';
 import { LessonContentError, locateErrors } from './content-error';
 import { readChildren, strayChildren } from './mdx-children';
-
-/**
- * The lesson being rendered, for the components inside it. A booklet renders several lessons at
- * once, so this follows each render's own async calls rather than living on the page.
- */
-const renderingLesson = new AsyncLocalStorage<{ optionOrder: ReadonlyMap<string, OptionOrder> }>();
-
-/** Where the options of question `id` show in the lesson being rendered (quiz-layout.ts). */
-export function optionOrderFor(id: string): OptionOrder | undefined {
-  return renderingLesson.getStore()?.optionOrder.get(id);
-}
 
 /**
  * Renders a lesson's MDX (through `render`, the component's default slot) and takes out its quiz,
@@ -28,7 +17,7 @@ export async function renderLessonContent(
   optionOrder: ReadonlyMap<string, OptionOrder> = new Map(),
 ): Promise<{ html: string; quiz: RenderedQuiz | undefined }> {
   return locateErrors({ file: sourceFile }, async () => {
-    const rendered = await renderingLesson.run({ optionOrder }, render);
+    const rendered = await render();
     const { values: quizzes, html } = readChildren('quiz', rendered, () => quizPlace);
     if (quizzes.length > 1)
       throw new LessonContentError('<Quiz>', [`a lesson has one <Quiz>, found ${quizzes.length}`]);
@@ -45,6 +34,7 @@ export async function renderLessonContent(
         `must be inside a <${parent[stray[0]!] ?? 'Quiz'}>`,
       ]);
     }
-    return { html, quiz: quizzes[0] };
+    const quiz = quizzes[0];
+    return { html, quiz: quiz && arrangeQuiz(quiz, optionOrder) };
   });
 }

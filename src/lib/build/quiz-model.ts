@@ -9,7 +9,7 @@ import { LessonContentError } from './content-error';
 import { readChildren } from './mdx-children';
 import { escapeHtml, plainText, textOf } from './rich-text';
 import { unsafeExampleProblems } from './content-rules';
-import { inDisplayOrder, positionLetter, type OptionOrder } from './quiz-layout';
+import { positionLetter } from './quiz-layout';
 
 /**
  * Everything the build knows about each question type, besides its data (src/schemas/quiz.ts) and
@@ -150,11 +150,7 @@ const letter = (i: number) => String.fromCharCode(97 + i);
  * One question as an object, from its checked props and the HTML its children rendered (their
  * values arrive through mdx-children tokens). Throws a LessonContentError listing every mistake.
  */
-export function buildQuestion(
-  props: QuestionProps,
-  childrenHtml: string,
-  optionOrder?: OptionOrder,
-): QuizQuestion {
+export function buildQuestion(props: QuestionProps, childrenHtml: string): QuizQuestion {
   const options = readChildren('option', childrenHtml);
   const items = readChildren('item', options.html);
   const messages = readChildren('message', items.html);
@@ -181,26 +177,19 @@ export function buildQuestion(
 
   const { id, prompt } = props;
   const explanation = props.explanation?.trim() ?? '';
-  if (optionOrder && [...optionOrder].sort((a, b) => a - b).join() !== options.values.map((_, i) => i).join())
-    throw new LessonContentError(at, [
-      `the quiz layout orders ${optionOrder.length} options but the question has ${options.values.length}`,
-    ]);
   const question: QuizQuestion =
     props.type === 'single' || props.type === 'multiple'
       ? {
           id,
           prompt,
           type: props.type,
-          // Ids stay the written order (a, b, …: what progress stores); the list is the display order.
-          options: inDisplayOrder(
-            options.values.map((o, i) => ({
-              id: letter(i),
-              content: o.content,
-              correct: o.correct,
-              explanation: plainText(o.explanation),
-            })),
-            optionOrder,
-          ),
+          // As written; the lesson's view puts them in display order (quiz-arrange.ts), ids unchanged.
+          options: options.values.map((o, i) => ({
+            id: letter(i),
+            content: o.content,
+            correct: o.correct,
+            explanation: plainText(o.explanation),
+          })),
         }
       : props.type === 'true-false'
         ? { id, prompt, type: 'true-false', answer: props.answer!, explanation }

@@ -55,11 +55,11 @@ function explanations(question: SourceQuestion): Array<{ what: string; explanati
         explained: option.text,
       }));
     case 'true-false':
-      return [{ what: 'the explanation', explanation: draft.explanation ?? '', explained: question.prompt }];
+      return [{ what: 'the statement', explanation: draft.explanation ?? '', explained: question.prompt }];
     case 'order':
       return [
         {
-          what: 'the explanation',
+          what: 'the steps',
           explanation: draft.explanation ?? '',
           explained: draft.items.map((item) => item.text).join(' '),
         },
@@ -89,7 +89,7 @@ function lessonProblems(lesson: QuizLesson): string[] {
       const added = newWords(explanation, explained);
       if (added.length < QUIZ_RULES.minNewWords) {
         problems.push(
-          `${at(lesson, question.id)}: ${what}'s explanation only restates it (${added.length} new word${added.length === 1 ? '' : 's'}); say why, in at least ${QUIZ_RULES.minNewWords} words it doesn't already use`,
+          `${at(lesson, question.id)}: the explanation only restates ${what} (${added.length} new word${added.length === 1 ? '' : 's'}); say why, in at least ${QUIZ_RULES.minNewWords} words it doesn't already use`,
         );
       }
     }
@@ -194,22 +194,27 @@ export function findQuizQualityProblems(
 
   const site = tallySite([...reference.values()].map(({ lesson }) => lesson), layout);
   const singles = site.singleByPosition.reduce((sum, n) => sum + n, 0);
+  // Over a handful of questions no layout can stay under 40% (2 questions: one is 50%), so the
+  // limit is never below what three options per question allow.
+  const mostAtOnePosition = Math.max(
+    Math.floor(QUIZ_RULES.maxPositionShare * singles),
+    Math.ceil(singles / QUIZ_RULES.minOptions),
+  );
   site.singleByPosition.forEach((count, p) => {
-    if (count / singles > QUIZ_RULES.maxPositionShare) {
+    if (count > mostAtOnePosition) {
       problems.push(
         `quiz layout: ${count} of ${singles} right single-choice answers (${percent(count, singles)}%) show at ${positionLetter(p)}, over ${QUIZ_RULES.maxPositionShare * 100}%; give these questions more options: ${(site.singleAt[p] ?? []).join('; ')}`,
       );
     }
   });
   const { true: trueCount, total } = site.trueFalse;
-  if (total > 0) {
-    const share = trueCount / total;
-    if (share < QUIZ_RULES.trueShare.min || share > QUIZ_RULES.trueShare.max) {
-      const tooFewTrue = share < QUIZ_RULES.trueShare.min;
-      problems.push(
-        `true/false balance: ${trueCount} of ${total} statements are true (${percent(trueCount, total)}%); keep it within ${QUIZ_RULES.trueShare.min * 100}–${QUIZ_RULES.trueShare.max * 100}% by turning some of these around: ${(tooFewTrue ? site.falseAt : site.trueAt).join('; ')}`,
-      );
-    }
+  // Likewise an even split must always pass: one statement may be either, two must be one of each.
+  const fewestTrue = Math.min(Math.ceil(QUIZ_RULES.trueShare.min * total), Math.floor(total / 2));
+  const mostTrue = Math.max(Math.floor(QUIZ_RULES.trueShare.max * total), Math.ceil(total / 2));
+  if (trueCount < fewestTrue || trueCount > mostTrue) {
+    problems.push(
+      `true/false balance: ${trueCount} of ${total} statements are true (${percent(trueCount, total)}%); keep it within ${QUIZ_RULES.trueShare.min * 100}–${QUIZ_RULES.trueShare.max * 100}% by turning some of these around: ${(trueCount < fewestTrue ? site.falseAt : site.trueAt).join('; ')}`,
+    );
   }
   return problems;
 }

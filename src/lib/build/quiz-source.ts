@@ -34,7 +34,10 @@ function attribute(node: MdxNode, name: string): { present: boolean; value: stri
   // `flag` alone is true; `flag={false}` is an expression.
   if (found.value === null || found.value === undefined) return { present: true, value: 'true' };
   const expression = (found.value as { value?: unknown }).value;
-  return { present: true, value: typeof expression === 'string' ? expression.trim() : undefined };
+  if (typeof expression !== 'string') return { present: true, value: undefined };
+  // explanation={"…"} is a string written as an expression.
+  const literal = /^(["'`])([\s\S]*)\1$/.exec(expression.trim());
+  return { present: true, value: literal ? literal[2] : expression.trim() };
 }
 
 const flagOf = (node: MdxNode, name: string) => attribute(node, name).value === 'true';

@@ -1,5 +1,3 @@
-import { mdxToMdast } from 'satteri';
-
 /**
  * Quiz checks across a lesson and its languages. Each question's own rules are in quiz-model.ts.
  * Pure functions; build-time only.
@@ -14,34 +12,9 @@ export interface QuizOutlineEntry {
   type: string;
 }
 
-interface MdxNode {
-  type: string;
-  name?: string | null;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: MdxNode[];
-}
-
-/**
- * The quiz's questions (id and type, in order) as written in a lesson's MDX source, read with the
- * same MDX parser the build uses, so a `>` inside a prompt is just text.
- */
-export function extractQuizOutline(mdx: string): QuizOutlineEntry[] {
-  const outline: QuizOutlineEntry[] = [];
-  const visit = (node: MdxNode) => {
-    if (
-      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-      node.name === 'Question'
-    ) {
-      const attr = (name: string) => {
-        const found = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-        return typeof found?.value === 'string' ? found.value : undefined;
-      };
-      outline.push({ id: attr('id') ?? '', type: attr('type') ?? 'single' });
-    }
-    node.children?.forEach(visit);
-  };
-  visit(mdxToMdast(mdx) as MdxNode);
-  return outline;
+/** The outline of a quiz read from source (quiz-source.ts): each question's id and type, in order. */
+export function outlineOf(questions: ReadonlyArray<{ id: string; type: string }>): QuizOutlineEntry[] {
+  return questions.map(({ id, type }) => ({ id, type }));
 }
 
 /** Lessons whose quiz differs between languages: the same questions, same types, same order everywhere. */
