@@ -62,7 +62,8 @@ export const en: Record<UiKey, string> = {
     'Some facts in this lesson were only sure to hold until {date}, and the rules may have changed. Before you act, ask your commune’s public administrative service centre or check dichvucong.gov.vn.',
   'lesson.stopCheck': 'Stop and check',
   'getHelp.title': 'Getting help safely',
-  'getHelp.who': 'Community digital teams in your hamlet and your commune’s public administrative service centre help you for free.',
+  'getHelp.who':
+    'Community digital teams in your hamlet and your commune’s public administrative service centre help you for free.',
   'getHelp.never': 'A real helper never:',
   'getHelp.neverCodes': 'asks for your OTP, passcode or bank password;',
   'getHelp.neverMoney': 'asks you to pay or transfer money;',

@@ -60,7 +60,8 @@ export const vi = {
     'Bài này có thông tin chỉ chắc chắn đúng đến ngày {date}. Quy định có thể đã thay đổi. Trước khi làm, hãy hỏi Trung tâm phục vụ hành chính công của xã hoặc xem trên dichvucong.gov.vn.',
   'lesson.stopCheck': 'Dừng lại và kiểm tra',
   'getHelp.title': 'Nhờ giúp đỡ an toàn',
-  'getHelp.who': 'Tổ công nghệ số cộng đồng ở ấp, khóm và Trung tâm phục vụ hành chính công của xã giúp bạn miễn phí.',
+  'getHelp.who':
+    'Tổ công nghệ số cộng đồng ở ấp, khóm và Trung tâm phục vụ hành chính công của xã giúp bạn miễn phí.',
   'getHelp.never': 'Người giúp thật không bao giờ:',
   'getHelp.neverCodes': 'hỏi mã OTP, mã passcode hay mật khẩu ngân hàng của bạn;',
   'getHelp.neverMoney': 'đòi bạn trả tiền hay chuyển tiền;',

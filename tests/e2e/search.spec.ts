@@ -33,6 +33,16 @@ const QUERIES: Array<{ lang: 'vi' | 'en'; query: string; lesson: string }> = [
   { lang: 'vi', query: 'Deepfake', lesson: 'scams-young-people' },
   { lang: 'vi', query: '5656', lesson: 'if-scammed' },
   // English
+  // Everyday queries mixing in loanwords: the lessons say "trực tuyến", "ứng dụng", "giao hàng"…,
+  // and a query no lesson matches word for word falls back to ranking by any word.
+  { lang: 'vi', query: 'dang ky khai sinh online', lesson: 'register-birth' },
+  { lang: 'vi', query: 'ban hang online', lesson: 'start-selling' },
+  { lang: 'vi', query: 'tai app vneid', lesson: 'install-vneid' },
+  { lang: 'vi', query: 'link lua dao', lesson: 'recognise-scams' },
+  { lang: 'vi', query: 'shipper gia', lesson: 'orders-and-tax' },
+  { lang: 'vi', query: 'livestream ban hang', lesson: 'start-selling' },
+  { lang: 'vi', query: 'nop thue online', lesson: 'orders-and-tax' },
+  { lang: 'vi', query: 'app ngan hang gia', lesson: 'bills-and-transfers' },
   { lang: 'en', query: 'scam', lesson: 'recognise-scams' },
   { lang: 'en', query: 'register a birth', lesson: 'register-birth' },
   { lang: 'en', query: 'QR code payment', lesson: 'scan-to-pay' },
@@ -42,6 +52,7 @@ const QUERIES: Array<{ lang: 'vi' | 'en'; query: string; lesson: string }> = [
   { lang: 'en', query: 'Deepfake video call', lesson: 'scams-young-people' },
   { lang: 'en', query: 'wrong transfer', lesson: 'bills-and-transfers' },
   { lang: 'en', query: 'selling online', lesson: 'start-selling' },
+  { lang: 'en', query: 'online scam', lesson: 'recognise-scams' },
 ];
 
 async function results(page: Page): Promise<string[]> {

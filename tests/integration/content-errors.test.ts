@@ -19,7 +19,8 @@ function lesson(fields: Record<string, string> = {}): string {
     level: 'beginner',
     objectives: '\n  - Thử',
     keyTerms: '\n  - term: OTP\n    meaning: Mã dùng một lần',
-    sources: '\n  - title: Nguồn\n    url: https://example.com/\n    date: 2026-01-01',
+    // A source the fact sheets give no link for is written without one.
+    sources: '\n  - title: Nguồn (not linked)\n    date: 2026-01-01',
     updated: '2026-11-29',
     trainerNotes:
       '\n  workshopMinutes: 30\n  devices: [Điện thoại]\n  materials: [Giấy]\n  activities:\n    - title: Mở đầu\n      minutes: 5\n      description: Chào hỏi.',
@@ -63,6 +64,7 @@ function buildWith(files: Record<string, string>): { code: number | null; output
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   mkdirSync(join(dir, 'content/tracks'), { recursive: true });
+  cpSync(join(root, 'content/facts'), join(dir, 'content/facts'), { recursive: true });
   cpSync(join(root, 'content/tracks/vneid.json'), join(dir, 'content/tracks/vneid.json'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -122,6 +124,16 @@ describe('invalid lesson content fails the build, naming the file and field', ()
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(
       `content/lessons/vi/a.mdx:${line} → "UBND huyện" goes against the fact sheet: districts no longer exist`,
+    );
+  });
+
+  it('a quiz the quality gate rejects, naming the file and the question, and the report', () => {
+    const twoOptions = quizOfEveryType.replace(/\s*<Option explanation="Vì không cần hỏi ai[^\n]*/, '');
+    const result = buildWith(withQuiz(twoOptions));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('Quiz quality (1 lessons, the order every language shows):');
+    expect(result.output).toMatch(
+      /content\/lessons\/(vi|en)\/a\.mdx → <Question id="one">: has 2 options; a single-choice question needs at least 3/,
     );
   });
 

@@ -171,7 +171,10 @@ describe('every lesson keeps to the fact sheet', () => {
 describe('wordings retired in review', () => {
   it.each([
     ['Dấu hiệu 4: Bắt giữ bí mật.', 'reads as "secret arrest": write "Bắt bạn giữ bí mật"'],
-    ['Quảng cáo "mật ong rừng U Minh" nhưng hàng ở nơi khác.', 'U Minh honey is a real product of our readers’ region: invent a place for a false claim'],
+    [
+      'Quảng cáo "mật ong rừng U Minh" nhưng hàng ở nơi khác.',
+      'U Minh honey is a real product of our readers’ region: invent a place for a false claim',
+    ],
     ['Tự nó không phải dấu hiệu.', 'plain Vietnamese: "Câu này bình thường, không phải dấu hiệu lừa đảo"'],
     ['Chọn tất cả câu đúng.', 'plain Vietnamese: "Chọn tất cả các ý đúng", or leave it to the hint'],
     ['Có là lừa đảo.', 'not every "yes" is a scam: "Có thì dừng lại và kiểm tra"'],
@@ -221,12 +224,13 @@ describe('sources a reader can check', () => {
   });
 
   it('reads every article address from the fact sheets, without trailing punctuation', () => {
-    expect(urlsInFactSheet('- [9] a: https://a.example.com/x.html ; b: https://b.example.com/y.htm.')).toEqual([
-      'https://a.example.com/x.html',
-      'https://b.example.com/y.htm',
-    ]);
+    expect(
+      urlsInFactSheet('- [9] a: https://a.example.com/x.html ; b: https://b.example.com/y.htm.'),
+    ).toEqual(['https://a.example.com/x.html', 'https://b.example.com/y.htm']);
     const urls = readFactSheetUrls();
     expect(urls.size).toBeGreaterThan(100);
-    expect(urls).toContain('https://nld.com.vn/ngan-chan-hon-26-trieu-giao-dich-ngan-hang-dang-ngo-196260202172826613.htm');
+    expect(urls).toContain(
+      'https://nld.com.vn/ngan-chan-hon-26-trieu-giao-dich-ngan-hang-dang-ngo-196260202172826613.htm',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCurriculumProblems, type LessonFileInfo } from '../../src/lib/build/curriculum';
+import { findCurriculumProblems, lessonsDueForReview, type LessonFileInfo } from '../../src/lib/build/curriculum';
 
 const lesson = (locale: string, slug: string, track = 'vneid', order = 1): LessonFileInfo => ({
   file: `content/lessons/${locale}/${slug}.mdx`,
@@ -54,5 +54,19 @@ describe('findCurriculumProblems', () => {
       problems.some((p) => expected.test(p)),
       problems.join('\n'),
     ).toBe(true);
+  });
+});
+
+describe('lessonsDueForReview', () => {
+  const lessons = [
+    { file: 'content/lessons/vi/a.mdx', reviewBy: new Date('2027-03-01') },
+    { file: 'content/lessons/vi/b.mdx' },
+  ];
+
+  it('lists a lesson once its review date has come, and only then', () => {
+    expect(lessonsDueForReview(lessons, new Date('2027-02-28'))).toEqual([]);
+    expect(lessonsDueForReview(lessons, new Date('2027-03-01'))).toEqual([
+      'content/lessons/vi/a.mdx (review by 2027-03-01)',
+    ]);
   });
 });

@@ -77,8 +77,9 @@ describe('a quiz written with every question type', () => {
     expect(one!.question).toMatchObject({
       prompt: 'Vào Cài đặt > Bảo mật?',
       options: [
-        { id: 'a', content: { html: 'Có' }, correct: true, explanation: { text: 'Vì đúng.' } },
+        { id: 'a', content: { html: 'Có' }, correct: true, explanation: { text: 'Vì mục đó nằm trong phần cài đặt của máy.' } },
         { id: 'b', content: { html: '<strong>Không</strong>', text: 'Không' }, correct: false },
+        { id: 'c', content: { html: 'Hỏi người bán máy' }, correct: false },
       ],
     });
     expect(one!.html).toContain('<legend>Vào Cài đặt &gt; Bảo mật?</legend>');
@@ -86,41 +87,30 @@ describe('a quiz written with every question type', () => {
 
   it('shows options in the order the site layout gives, keeping the ids progress stores', async () => {
     const order = new Map([
-      ['one', [1, 0]],
+      ['one', [1, 2, 0]],
       ['many', [2, 0, 1]],
     ]);
     const { quiz } = await renderLessonContent(FILE, () => render(EveryType, lessonPage), QUIZ_PLACE, order);
     const [one, many] = quiz!.questions;
-    if (one?.question.type !== 'single' || many?.question.type !== 'multiple') throw new Error('expected choices');
+    if (one?.question.type !== 'single' || many?.question.type !== 'multiple')
+      throw new Error('expected choices');
     expect(one.question.options.map((o) => [o.id, o.correct])).toEqual([
       ['b', false],
+      ['c', false],
       ['a', true],
     ]);
     expect(many.question.options.map((o) => o.id)).toEqual(['c', 'a', 'b']);
     // The drawn inputs, and so the projector and print, follow the same order.
-    expect([...one.html.matchAll(/value="([a-z])"/g)].map((m) => m[1])).toEqual(['b', 'a']);
+    expect([...one.html.matchAll(/value="([a-z])"/g)].map((m) => m[1])).toEqual(['b', 'c', 'a']);
     for (const { html } of quiz!.questions) expect(html).not.toMatch(/hs-option/);
     const key = answerKey([many.question], { true: 'Đúng', false: 'Sai' });
     expect(key[0]!.answers.map((a) => a.letter)).toEqual(['B', 'C']);
   });
 
-  it('gives each lesson of a booklet its own order, though they render at the same time', async () => {
-    const [first, second] = await Promise.all(
-      [[0, 1], [1, 0]].map((one) =>
-        renderLessonContent(FILE, () => render(EveryType, bookletPage), '', new Map([['one', one]])),
-      ),
-    );
-    if (!first || !second) throw new Error('expected two lessons');
-    const ids = (quiz: typeof first.quiz) =>
-      quiz!.questions[0]!.question.type === 'single' ? quiz!.questions[0]!.question.options.map((o) => o.id) : [];
-    expect(ids(first.quiz)).toEqual(['a', 'b']);
-    expect(ids(second.quiz)).toEqual(['b', 'a']);
-  });
-
   it('fails, naming the question, when the layout and the options disagree', async () => {
     await expect(
-      renderLessonContent(FILE, () => render(EveryType, lessonPage), '', new Map([['one', [0, 1, 2]]])),
-    ).rejects.toThrow(/<Question id="one">.*the quiz layout orders 3 options but the question has 2/s);
+      renderLessonContent(FILE, () => render(EveryType, lessonPage), '', new Map([['one', [0, 1]]])),
+    ).rejects.toThrow(/<Question id="one">.*the quiz layout orders 2 options but the question has 3/s);
   });
 
   it('numbers the red-flag parts and makes links in a scam message dead text', async () => {
@@ -149,29 +139,29 @@ describe('a quiz written with every question type', () => {
       {
         kind: 'choice',
         promptHtml: 'Vào Cài đặt &gt; Bảo mật?',
-        answers: [{ html: 'Có', explanationHtml: 'Vì đúng.', letter: 'A' }],
+        answers: [{ html: 'Có', explanationHtml: 'Vì mục đó nằm trong phần cài đặt của máy.', letter: 'A' }],
         explanationHtml: '',
       },
       {
         kind: 'choice',
         promptHtml: 'Nhiều đáp án?',
         answers: [
-          { html: 'A', explanationHtml: 'Đúng.', letter: 'A' },
-          { html: 'B', explanationHtml: 'Đúng.', letter: 'B' },
+          { html: 'A', explanationHtml: 'Đúng, vì bài học nói rõ điều này ở bước đầu.', letter: 'A' },
+          { html: 'B', explanationHtml: 'Đúng, vì bài học nói rõ điều này ở bước hai.', letter: 'B' },
         ],
         explanationHtml: '',
       },
       {
         kind: 'choice',
         promptHtml: 'Trời xanh.',
-        answers: [{ html: 'Sai', explanationHtml: 'Có khi trời xám.' }],
+        answers: [{ html: 'Sai', explanationHtml: 'Có khi trời xám vì mây che kín.' }],
         explanationHtml: '',
       },
       {
         kind: 'order',
         promptHtml: 'Xếp thứ tự.',
         answers: ['Một', 'Hai', 'Ba'].map((html) => ({ html, explanationHtml: '' })),
-        explanationHtml: 'Một, hai, ba.',
+        explanationHtml: 'Đếm từ nhỏ đến lớn thì số nào cũng theo sau số liền trước.',
       },
       {
         kind: 'red-flags',
@@ -179,7 +169,7 @@ describe('a quiz written with every question type', () => {
         answers: [
           {
             html: 'sẽ bị khóa tại <span class="rf-fake-link">https://bank.invalid</span>',
-            explanationHtml: 'Dọa.',
+            explanationHtml: 'Dọa khóa để bạn sợ mà làm theo ngay.',
           },
         ],
         explanationHtml: 'Tin giả.',

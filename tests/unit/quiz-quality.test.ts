@@ -31,7 +31,11 @@ function single(id: string, n: number, right: number): SourceQuestion {
     prompt: id,
     draft: {
       type: 'single',
-      options: Array.from({ length: n }, (_, i) => ({ text: `o${i}`, correct: i === right, explanation: '' })),
+      options: Array.from({ length: n }, (_, i) => ({
+        text: `o${i}`,
+        correct: i === right,
+        explanation: '',
+      })),
       items: [],
       parts: [],
       messages: 0,
@@ -49,7 +53,11 @@ describe('reading a quiz from MDX source', () => {
     ]);
     expect(signs?.draft?.options.filter((o) => o.correct)).toHaveLength(2);
     expect(police?.draft).toMatchObject({ type: 'true-false', answer: true });
-    expect(steps?.draft?.items.map((i) => i.text)).toEqual(['Open the app', 'Ask for a code', 'Type the code']);
+    expect(steps?.draft?.items.map((i) => i.text)).toEqual([
+      'Open the app',
+      'Ask for a code',
+      'Type the code',
+    ]);
     const flags = fixture('restated').questions[2]!;
     expect(flags.draft?.parts.map((p) => [p.text, p.flag])).toEqual([
       ['is locked', true],
@@ -70,7 +78,10 @@ describe('the display order of options', () => {
     const landed = [0, 0, 0];
     for (const lesson of lessons)
       for (const q of lesson.questions) {
-        const [p] = rightPositions(q.draft!.options.map((o) => o.correct), layout.get(lesson.slug)?.get(q.id));
+        const [p] = rightPositions(
+          q.draft!.options.map((o) => o.correct),
+          layout.get(lesson.slug)?.get(q.id),
+        );
         landed[p!]!++;
       }
     expect(landed).toEqual([10, 10, 10]);
@@ -84,7 +95,9 @@ describe('the display order of options', () => {
   });
 
   it('keeps wrong options in their written order around the right one', () => {
-    const order = layoutQuizzes([{ slug: 'a', questions: [single('x', 4, 0)] }]).get('a')!.get('x')!;
+    const order = layoutQuizzes([{ slug: 'a', questions: [single('x', 4, 0)] }])
+      .get('a')!
+      .get('x')!;
     expect(order.filter((i) => i !== 0)).toEqual([1, 2, 3]);
   });
 
@@ -95,14 +108,21 @@ describe('the display order of options', () => {
       draft: {
         ...single(id, 4, 0).draft!,
         type: 'multiple',
-        options: [true, true, false, false].map((correct, i) => ({ text: `o${i}`, correct, explanation: '' })),
+        options: [true, true, false, false].map((correct, i) => ({
+          text: `o${i}`,
+          correct,
+          explanation: '',
+        })),
       },
     });
     const lessons = [{ slug: 'a', questions: ['m1', 'm2', 'm3', 'm4'].map(multiple) }];
     const layout = layoutQuizzes(lessons);
     const landed = [0, 0, 0, 0];
     for (const q of lessons[0]!.questions)
-      for (const p of rightPositions(q.draft!.options.map((o) => o.correct), layout.get('a')?.get(q.id)))
+      for (const p of rightPositions(
+        q.draft!.options.map((o) => o.correct),
+        layout.get('a')?.get(q.id),
+      ))
         landed[p]!++;
     expect(landed).toEqual([2, 2, 2, 2]);
   });
@@ -163,7 +183,9 @@ describe('the quiz quality gate', () => {
     const lessons = [fixture('good'), fixture('all-false'), fixture('good', 'en')];
     const report = quizQualityReport(lessons, layoutQuizzes(lessons.slice(0, 2)), 'vi');
     expect(report).toContain('Quiz quality (2 lessons, the order every language shows):');
-    expect(report).toMatch(/right single-choice answers by position: A 1 \(50%\), B 1 \(50%\)|[ABC] \d \(\d+%\)/);
+    expect(report).toMatch(
+      /right single-choice answers by position: A 1 \(50%\), B 1 \(50%\)|[ABC] \d \(\d+%\)/,
+    );
     expect(report).toContain('true/false: 1 of 4 true (25%; 35–65%)');
     expect(report).toMatch(/ {2}all-false +5 +3 +1 +0 +3 \(0 true\) +1 +0/);
     expect(report).toMatch(/ {2}good +4 +4 +1 +1 +1 \(1 true\) +1 +0/);

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  duplicateIds,
-  outlineOf,
-  findQuizOutlineProblems,
-} from '../../src/lib/build/quiz-validation';
+import { duplicateIds, outlineOf, findQuizOutlineProblems } from '../../src/lib/build/quiz-validation';
 import { validateQuestion, type QuestionDraft } from '../../src/lib/build/quiz-model';
 import { readQuizSource } from '../../src/lib/build/quiz-source';
 
@@ -205,7 +201,12 @@ describe('quiz outlines across languages', () => {
     const problems = findQuizOutlineProblems(
       [
         { file: 'content/lessons/en/x.mdx', slug: 'x', locale: 'en', outline: other },
-        { file: 'content/lessons/vi/x.mdx', slug: 'x', locale: 'vi', outline: outlineOf(readQuizSource(mdx)) },
+        {
+          file: 'content/lessons/vi/x.mdx',
+          slug: 'x',
+          locale: 'vi',
+          outline: outlineOf(readQuizSource(mdx)),
+        },
       ],
       'vi',
     );

@@ -81,7 +81,12 @@ describe('loanwords and any-word fallback', () => {
   it('ranks pages matching more of the words first', () => {
     const merged = mergeAnyWord([
       [[{ id: 'a', score: 1 }], [{ id: 'b', score: 2 }]],
-      [[{ id: 'a', score: 1.5 }, { id: 'c', score: 2.4 }]],
+      [
+        [
+          { id: 'a', score: 1.5 },
+          { id: 'c', score: 2.4 },
+        ],
+      ],
     ]);
     // a matches both words (1 + 1.5) and passes c, the best single-word match.
     expect(merged.map((r) => r.id)).toEqual(['a', 'c', 'b']);

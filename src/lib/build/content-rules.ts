@@ -66,14 +66,20 @@ const MUST_NOT_CLAIM: ReadonlyArray<readonly [RegExp, string]> = [
  */
 const RETIRED_WORDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/Bắt giữ bí mật/i, 'reads as "secret arrest": write "Bắt bạn giữ bí mật"'],
-  [/(mật ong|honey)[^.]{0,40}U Minh/i, 'U Minh honey is a real product of our readers’ region: invent a place for a false claim'],
+  [
+    /(mật ong|honey)[^.]{0,40}U Minh/i,
+    'U Minh honey is a real product of our readers’ region: invent a place for a false claim',
+  ],
   [/dichvucongs/i, 'never print the real scam address: say "a look-alike address"'],
   [/168\/BHXH/i, 'the official-letter number is unconfirmed: leave it out'],
   [/(831[.,]000|610[.,]000)\s*(khách hàng|customers|người|people)/i, 'SIMO counts times (lượt), not people'],
   [/Tự nó không phải dấu hiệu/i, 'plain Vietnamese: "Câu này bình thường, không phải dấu hiệu lừa đảo"'],
   [/Chọn tất cả câu đúng/i, 'plain Vietnamese: "Chọn tất cả các ý đúng", or leave it to the hint'],
   [/giấy tờ được hỏi/i, 'plain Vietnamese: "giấy tờ mà trang yêu cầu"'],
-  [/Kiểm tra bạn đúng là người bạn nói/i, 'plain Vietnamese: "Kiểm tra xem bạn có đúng là người như bạn khai không"'],
+  [
+    /Kiểm tra bạn đúng là người bạn nói/i,
+    'plain Vietnamese: "Kiểm tra xem bạn có đúng là người như bạn khai không"',
+  ],
   [/chỉ 5 kiểu/i, 'plain Vietnamese: "chỉ ra 5 kiểu"'],
   [/chỉ chỉ tay/i, 'plain Vietnamese: "chỉ được chỉ tay"'],
   [/sàn có chức năng thanh toán/i, 'plain Vietnamese: "sàn thu tiền của khách giúp bạn"'],

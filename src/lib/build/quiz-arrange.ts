@@ -24,7 +24,9 @@ export function arrangeOptionsHtml(html: string, order: OptionOrder | undefined)
   // split() with a capture group alternates: index as written, then that option's HTML.
   const options: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) options[Number(pieces[i])] = pieces[i + 1]!;
-  return html.slice(0, first) + inDisplayOrder(options, order).join('') + html.slice(end + OPTIONS_END.length);
+  return (
+    html.slice(0, first) + inDisplayOrder(options, order).join('') + html.slice(end + OPTIONS_END.length)
+  );
 }
 
 /** The quiz with each choice question's options, drawn and as data, in display order. */

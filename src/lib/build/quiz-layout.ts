@@ -42,9 +42,7 @@ function leastUsed(tally: number[], n: number, count: number, seed: number): num
 function orderWith(correct: readonly boolean[], rightPositions: readonly number[]): number[] {
   const right = correct.flatMap((isRight, i) => (isRight ? [i] : []));
   const wrong = correct.flatMap((isRight, i) => (isRight ? [] : [i]));
-  return correct.map((_, position) =>
-    rightPositions.includes(position) ? right.shift()! : wrong.shift()!,
-  );
+  return correct.map((_, position) => (rightPositions.includes(position) ? right.shift()! : wrong.shift()!));
 }
 
 export function layoutQuizzes(
@@ -61,7 +59,10 @@ export function layoutQuizzes(
       const correct = draft.options.map((option) => option.correct);
       const rightCount = correct.filter(Boolean).length;
       if (correct.length === 0 || rightCount === 0 || rightCount === correct.length) {
-        orders.set(question.id, correct.map((_, i) => i));
+        orders.set(
+          question.id,
+          correct.map((_, i) => i),
+        );
         continue;
       }
       const tally = tallies[draft.type];

@@ -43,7 +43,9 @@ export function newWords(explanation: string, explained: string): string[] {
 const quote = (text: string) => `"${text.length > 40 ? `${text.slice(0, 39)}…` : text}"`;
 
 /** Every explanation in a question, with the text it explains. */
-function explanations(question: SourceQuestion): Array<{ what: string; explanation: string; explained: string }> {
+function explanations(
+  question: SourceQuestion,
+): Array<{ what: string; explanation: string; explained: string }> {
   const draft = question.draft;
   if (!draft) return [];
   switch (draft.type) {
@@ -79,7 +81,10 @@ function lessonProblems(lesson: QuizLesson): string[] {
   for (const question of lesson.questions) {
     const draft = question.draft;
     if (!draft) continue;
-    if ((draft.type === 'single' || draft.type === 'multiple') && draft.options.length < QUIZ_RULES.minOptions) {
+    if (
+      (draft.type === 'single' || draft.type === 'multiple') &&
+      draft.options.length < QUIZ_RULES.minOptions
+    ) {
       problems.push(
         `${at(lesson, question.id)}: has ${draft.options.length} options; a ${draft.type}-choice question needs at least ${QUIZ_RULES.minOptions}, each a mistake people really make`,
       );
@@ -110,7 +115,10 @@ function shownAnswers(lesson: QuizLesson, layout: QuizLayout): Map<string, strin
     const draft = question.draft;
     if (draft?.type === 'single' || draft?.type === 'multiple') {
       const order = layout.get(lesson.slug)?.get(question.id);
-      const right = rightPositions(draft.options.map((option) => option.correct), order);
+      const right = rightPositions(
+        draft.options.map((option) => option.correct),
+        order,
+      );
       shown.set(
         question.id,
         `${draft.options.length} options, right: ${right.map(positionLetter).join(', ') || 'none'}`,
@@ -149,7 +157,10 @@ export function tallySite(lessons: readonly QuizLesson[], layout: QuizLayout): S
       const draft = question.draft;
       if (draft?.type === 'single' || draft?.type === 'multiple') {
         const order = layout.get(lesson.slug)?.get(question.id);
-        for (const p of rightPositions(draft.options.map((option) => option.correct), order)) {
+        for (const p of rightPositions(
+          draft.options.map((option) => option.correct),
+          order,
+        )) {
           const counts = draft.type === 'single' ? tally.singleByPosition : tally.multipleByPosition;
           counts[p] = (counts[p] ?? 0) + 1;
           if (draft.type === 'single') (tally.singleAt[p] ??= []).push(at(lesson, question.id));
@@ -177,7 +188,9 @@ export function findQuizQualityProblems(
 
   // Every language shows the same options in the same places, so "answer B" means one thing.
   const reference = new Map(
-    lessons.filter((l) => l.locale === referenceLocale).map((l) => [l.slug, { lesson: l, shown: shownAnswers(l, layout) }]),
+    lessons
+      .filter((l) => l.locale === referenceLocale)
+      .map((l) => [l.slug, { lesson: l, shown: shownAnswers(l, layout) }]),
   );
   for (const lesson of lessons) {
     const ref = reference.get(lesson.slug);
@@ -192,7 +205,10 @@ export function findQuizQualityProblems(
     }
   }
 
-  const site = tallySite([...reference.values()].map(({ lesson }) => lesson), layout);
+  const site = tallySite(
+    [...reference.values()].map(({ lesson }) => lesson),
+    layout,
+  );
   const singles = site.singleByPosition.reduce((sum, n) => sum + n, 0);
   // Over a handful of questions no layout can stay under 40% (2 questions: one is 50%), so the
   // limit is never below what three options per question allow.

@@ -45,7 +45,8 @@ const textAttribute = (node: MdxNode, name: string) => attribute(node, name).val
 
 /** The words a reader sees in a node, with spaces kept between blocks. */
 function textOf(node: MdxNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  if (node.type === 'text' || node.type === 'inlineCode')
+    return typeof node.value === 'string' ? node.value : '';
   if (node.type === 'break') return ' ';
   if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return '';
   return (node.children ?? []).map(textOf).join(node.type === 'paragraph' ? '' : ' ');
@@ -85,7 +86,9 @@ function draftOf(question: MdxNode, type: QuestionType): QuestionDraft {
     ...(message ? { messageText: clean(`${textAttribute(message, 'from')} ${textOf(message)}`) } : {}),
     strayText: clean(
       children
-        .filter((child) => !isElement(child, 'Option') && !isElement(child, 'Item') && !isElement(child, 'Message'))
+        .filter(
+          (child) => !isElement(child, 'Option') && !isElement(child, 'Item') && !isElement(child, 'Message'),
+        )
         .map(textOf)
         .join(' '),
     ),
