@@ -180,6 +180,10 @@ describe('wordings retired in review', () => {
     ['Có là lừa đảo.', 'not every "yes" is a scam: "Có thì dừng lại và kiểm tra"'],
     ['Over 831,000 customers cancelled.', 'SIMO counts times (lượt), not people'],
     ['Open the platforms app.', 'write "platform’s app"'],
+    [
+      'Từ 1/1/2025, theo Thông tư 50/2024 của Ngân hàng Nhà nước, ngân hàng không gửi link.',
+      'plain rule first, then the law in brackets: "…, trừ khi bạn yêu cầu (theo Thông tư 50/2024)"',
+    ],
   ])('%s', (text, reason) => {
     expect(findLessonTextProblems(text).map((p) => p.reason)).toEqual([reason]);
   });
@@ -187,7 +191,7 @@ describe('wordings retired in review', () => {
   it('leaves the rewritten wordings alone', () => {
     expect(
       findLessonTextProblems(
-        'Dấu hiệu 4: Bắt bạn giữ bí mật. Có thì dừng lại và kiểm tra. Chọn tất cả các ý đúng. Mật ong rừng Hòn Mây.',
+        'Dấu hiệu 4: Bắt bạn giữ bí mật. Có thì dừng lại và kiểm tra. Chọn tất cả các ý đúng. Mật ong rừng Hòn Mây. Nộp ở xã khác (theo Nghị định 120/2025, đến 1/3/2027).',
       ),
     ).toEqual([]);
   });

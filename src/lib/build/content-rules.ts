@@ -84,6 +84,10 @@ const RETIRED_WORDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/chỉ chỉ tay/i, 'plain Vietnamese: "chỉ được chỉ tay"'],
   [/sàn có chức năng thanh toán/i, 'plain Vietnamese: "sàn thu tiền của khách giúp bạn"'],
   [/Có là lừa đảo/i, 'not every "yes" is a scam: "Có thì dừng lại và kiểm tra"'],
+  [
+    /(?:^|[.:,]\s+)[Tt]heo (?:Thông tư|Nghị định|Quyết định|Nghị quyết|Bộ luật|Luật)[^,.()]*,/,
+    'plain rule first, then the law in brackets: "…, trừ khi bạn yêu cầu (theo Thông tư 50/2024)"',
+  ],
   [/platforms app/i, 'write "platform’s app"'],
   [/check in with your face/i, 'write "verify with your face"'],
   [/\(1,000 − 500 million\)/, 'write "(1,000 million − 500 million)"'],
