@@ -56,7 +56,9 @@ function smallPrintText(page: Page): Promise<string[]> {
 /** Boxes that must never split: each must ask not to, and must fit on one printed page. */
 function splittableBoxes(page: Page): Promise<string[]> {
   return page
-    .locator('.guide :is(.step, .stop-check, .quiz-item, .who-to-call, .get-help, .guide-head, .answer-list > li)')
+    .locator(
+      '.guide :is(.step, .stop-check, .quiz-item, .who-to-call, .get-help, .guide-head, .answer-list > li)',
+    )
     .evaluateAll((boxes, maxHeight) => {
       const problems: string[] = [];
       for (const box of boxes) {

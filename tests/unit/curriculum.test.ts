@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findCurriculumProblems, lessonsDueForReview, type LessonFileInfo } from '../../src/lib/build/curriculum';
+import {
+  findCurriculumProblems,
+  lessonsDueForReview,
+  type LessonFileInfo,
+} from '../../src/lib/build/curriculum';
 
 const lesson = (locale: string, slug: string, track = 'vneid', order = 1): LessonFileInfo => ({
   file: `content/lessons/${locale}/${slug}.mdx`,

@@ -77,7 +77,12 @@ describe('a quiz written with every question type', () => {
     expect(one!.question).toMatchObject({
       prompt: 'Vào Cài đặt > Bảo mật?',
       options: [
-        { id: 'a', content: { html: 'Có' }, correct: true, explanation: { text: 'Vì mục đó nằm trong phần cài đặt của máy.' } },
+        {
+          id: 'a',
+          content: { html: 'Có' },
+          correct: true,
+          explanation: { text: 'Vì mục đó nằm trong phần cài đặt của máy.' },
+        },
         { id: 'b', content: { html: '<strong>Không</strong>', text: 'Không' }, correct: false },
         { id: 'c', content: { html: 'Hỏi người bán máy' }, correct: false },
       ],

@@ -268,5 +268,5 @@ export function quizQualityReport(
       `  ${lesson.slug.padEnd(width)}  ${String(lesson.questions.length).padEnd(9)}  ${String(new Set(lesson.questions.map((question) => question.type)).size).padEnd(5)}  ${byType.join('  ')}`,
     );
   }
-  return lines.join('\n');
+  return lines.map((line) => line.trimEnd()).join('\n');
 }
