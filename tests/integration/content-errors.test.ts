@@ -55,7 +55,7 @@ function buildEnv(): NodeJS.ProcessEnv {
   );
 }
 
-function buildWith(files: Record<string, string>): { code: number | null; output: string } {
+function buildWith(files: Record<string, string>): { code: number | null; output: string; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'hoc-so-content-'));
   made.push(dir);
   for (const name of ['src', 'public']) cpSync(join(root, name), join(dir, name), { recursive: true });
@@ -75,7 +75,7 @@ function buildWith(files: Record<string, string>): { code: number | null; output
     encoding: 'utf8',
     env: { ...buildEnv(), NO_COLOR: '1', FORCE_COLOR: '0' },
   });
-  return { code: run.status, output: `${run.stdout}\n${run.stderr}` };
+  return { code: run.status, output: `${run.stdout}\n${run.stderr}`, dir };
 }
 
 // Each build takes seconds, so these prove the build wiring end to end; the rules themselves are
@@ -85,6 +85,25 @@ describe('invalid lesson content fails the build, naming the file and field', ()
     expect(quizOfEveryType).toContain('prompt="Vào Cài đặt > Bảo mật?"');
     const result = buildWith(withQuiz(quizOfEveryType));
     expect(result.code, result.output).toBe(0);
+  });
+
+  it('the help box links to the lesson on getting help, once that lesson exists', () => {
+    const withBox = `${lesson()}\n<GetHelp />\n`;
+    const alone = buildWith({ 'content/lessons/vi/a.mdx': withBox, 'content/lessons/en/a.mdx': withBox });
+    expect(alone.code, alone.output).toBe(0);
+    const page = (dir: string) => readFileSync(join(dir, 'dist/vi/lessons/a/index.html'), 'utf8');
+    expect(page(alone.dir)).toContain('class="get-help"');
+    expect(page(alone.dir)).not.toContain('/vi/lessons/getting-help-safely/');
+
+    const full = lesson({ order: '2' });
+    const both = buildWith({
+      'content/lessons/vi/a.mdx': withBox,
+      'content/lessons/en/a.mdx': withBox,
+      'content/lessons/vi/getting-help-safely.mdx': full,
+      'content/lessons/en/getting-help-safely.mdx': full,
+    });
+    expect(both.code, both.output).toBe(0);
+    expect(page(both.dir)).toContain('href="/vi/lessons/getting-help-safely/"');
   });
 
   it('a front-matter schema error', () => {
