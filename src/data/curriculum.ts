@@ -8,6 +8,7 @@ import { findQuizQualityProblems, quizQualityReport, type QuizLesson } from '../
 import { readQuizSource } from '../lib/build/quiz-source';
 import { findQuizOutlineProblems, outlineOf } from '../lib/build/quiz-validation';
 import { useTranslations } from '../i18n';
+import { retiredLessonCodesSchema } from '../schemas/lesson';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { lessonSourceFile, localeParam, setPageContext, type PageView } from '../lib/build/page-context';
 import { lessonUrl } from '../lib/urls';
@@ -29,6 +30,18 @@ export function splitLessonId(id: string): { locale: string; slug: string } {
 }
 
 let checked: Promise<QuizLayout> | undefined;
+
+const RETIRED_CODES_FILE = 'content/retired-lesson-codes.json';
+
+/** The codes of retired lessons, checked like any content file. */
+function readRetiredCodes() {
+  const parsed = retiredLessonCodesSchema.safeParse(JSON.parse(readFileSync(RETIRED_CODES_FILE, 'utf8')));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`${RETIRED_CODES_FILE} → ${issues.join('; ')}`);
+  }
+  return parsed.data;
+}
 
 /** "Today" for the review dates: HOCSO_TODAY=YYYY-MM-DD pins it (tests), else the clock. */
 const today = () => (process.env.HOCSO_TODAY ? new Date(process.env.HOCSO_TODAY) : new Date());
@@ -55,9 +68,11 @@ function checkCurriculum(): Promise<QuizLayout> {
         ...splitLessonId(entry.id),
         track: entry.data.track,
         order: entry.data.order,
+        code: entry.data.code,
       })),
       tracks.map((track) => track.id),
       locales,
+      readRetiredCodes(),
     );
     problems.push(
       ...findQuizOutlineProblems(

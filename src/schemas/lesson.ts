@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 
 const text = z.string().trim().min(1);
 
+/** Lesson codes fit in two bytes of a progress slip. */
+export const LESSON_CODE_MAX = 65535;
+
 /** YAML reads 2024-04-23 as a Date but 2024-04 as text; both become the text form. */
 const sourceDate = z.union([
   z.date().transform((date) => date.toISOString().slice(0, 10)),
@@ -18,6 +21,12 @@ export const lessonSchema = z.strictObject({
   track: z.string().regex(/^[a-z0-9-]+$/, 'use the track file name, e.g. "vneid"'),
   /** Position inside the track, 1 first; unique within a track. */
   order: z.number().int().min(1),
+  /**
+   * The lesson's permanent number, the same in every language: progress slips and class sheets
+   * name lessons by it, so it never changes and is never given to another lesson, even after this
+   * one is retired (list retired codes in content/retired-lesson-codes.json).
+   */
+  code: z.number().int().min(1).max(LESSON_CODE_MAX),
   /** Minutes a learner needs alone. */
   duration: z.number().int().min(1).max(240),
   /** How much the learner needs to know already. */
@@ -69,3 +78,17 @@ export const lessonSchema = z.strictObject({
 });
 
 export type LessonFrontMatter = z.infer<typeof lessonSchema>;
+
+/**
+ * content/retired-lesson-codes.json: the codes of lessons taken off the site, which no other lesson
+ * may ever use (slips and class sheets made before still name them).
+ */
+export const retiredLessonCodesSchema = z.array(
+  z.strictObject({
+    code: z.number().int().min(1).max(LESSON_CODE_MAX),
+    /** The retired lesson's slug. */
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use the lesson\'s slug'),
+    /** When it left the site, YYYY-MM-DD. */
+    retired: z.coerce.date(),
+  }),
+);

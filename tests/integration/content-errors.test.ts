@@ -15,6 +15,7 @@ function lesson(fields: Record<string, string> = {}): string {
     summary: 'Một bài để thử.',
     track: 'vneid',
     order: '1',
+    code: '1',
     duration: '10',
     level: 'beginner',
     objectives: '\n  - Thử',
@@ -65,6 +66,7 @@ function buildWith(files: Record<string, string>): { code: number | null; output
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   mkdirSync(join(dir, 'content/tracks'), { recursive: true });
   cpSync(join(root, 'content/facts'), join(dir, 'content/facts'), { recursive: true });
+  cpSync(join(root, 'content/retired-lesson-codes.json'), join(dir, 'content/retired-lesson-codes.json'));
   cpSync(join(root, 'content/tracks/vneid.json'), join(dir, 'content/tracks/vneid.json'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -95,7 +97,7 @@ describe('invalid lesson content fails the build, naming the file and field', ()
     expect(page(alone.dir)).toContain('class="get-help"');
     expect(page(alone.dir)).not.toContain('/vi/lessons/getting-help-safely/');
 
-    const full = lesson({ order: '2' });
+    const full = lesson({ order: '2', code: '2' });
     const both = buildWith({
       'content/lessons/vi/a.mdx': withBox,
       'content/lessons/en/a.mdx': withBox,
@@ -131,6 +133,7 @@ describe('invalid lesson content fails the build, naming the file and field', ()
     expect(result.output).toMatch(
       /content\/lessons\/(vi|en)\/c\.mdx → order: 1 is already used in track "vneid"/,
     );
+    expect(result.output).toMatch(/content\/lessons\/(vi|en)\/[bc]\.mdx → code: 1 is already the code of "a"/);
     expect(result.output).toMatch(
       /content\/lessons\/en\/a\.mdx → quiz: question ids differ from content\/lessons\/vi\/a\.mdx/,
     );

@@ -7,6 +7,7 @@ const valid = {
   summary: 'Tóm tắt.',
   track: 'vneid',
   order: 1,
+  code: 1,
   duration: 20,
   level: 'beginner',
   objectives: ['Cài đúng ứng dụng'],
@@ -46,6 +47,9 @@ describe('lessonSchema', () => {
   it.each([
     ['title', { ...valid, title: '' }],
     ['order', { ...valid, order: 0 }],
+    ['code', { ...valid, code: 0 }],
+    ['code', { ...valid, code: 65536 }],
+    ['code', { ...valid, code: 1.5 }],
     ['duration', { ...valid, duration: 'twenty' }],
     ['level', { ...valid, level: 'expert' }],
     ['objectives', { ...valid, objectives: [] }],

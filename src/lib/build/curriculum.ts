@@ -9,12 +9,21 @@ export interface LessonFileInfo {
   slug: string;
   track: string;
   order: number;
+  /** The lesson's permanent number (front matter `code`). */
+  code: number;
+}
+
+/** A code no lesson may take again: its lesson was retired (content/retired-lesson-codes.json). */
+export interface RetiredCode {
+  code: number;
+  slug: string;
 }
 
 export function findCurriculumProblems(
   lessons: readonly LessonFileInfo[],
   trackIds: readonly string[],
   locales: readonly string[],
+  retired: readonly RetiredCode[] = [],
 ): string[] {
   const problems: string[] = [];
   const known = new Set(trackIds);
@@ -44,7 +53,7 @@ export function findCurriculumProblems(
       }
     }
     for (const other of versions.slice(1)) {
-      for (const field of ['track', 'order'] as const) {
+      for (const field of ['track', 'order', 'code'] as const) {
         if (other[field] !== first[field]) {
           problems.push(
             `${other.file} → ${field}: ${JSON.stringify(other[field])} differs from ${first.file} (${JSON.stringify(first[field])}); a lesson sits in the same place in every language`,
@@ -52,6 +61,25 @@ export function findCurriculumProblems(
         }
       }
     }
+  }
+
+  // Codes name lessons in slips and class sheets long after they were made: one lesson per code,
+  // ever. A problem names the next free code, so the fix is one edit.
+  const nextFree = Math.max(0, ...lessons.map((l) => l.code), ...retired.map((r) => r.code)) + 1;
+  const byCode = new Map<number, LessonFileInfo>();
+  const retiredBy = new Map(retired.map((r) => [r.code, r.slug]));
+  for (const lesson of lessons) {
+    const owner = byCode.get(lesson.code);
+    const retiredSlug = retiredBy.get(lesson.code);
+    if (retiredSlug !== undefined && retiredSlug !== lesson.slug) {
+      problems.push(
+        `${lesson.file} → code: ${lesson.code} belonged to the retired lesson "${retiredSlug}"; codes are never reused (use ${nextFree})`,
+      );
+    } else if (owner && owner.slug !== lesson.slug) {
+      problems.push(
+        `${lesson.file} → code: ${lesson.code} is already the code of "${owner.slug}" (${owner.file}); each lesson has its own (use ${nextFree})`,
+      );
+    } else if (!owner) byCode.set(lesson.code, lesson);
   }
 
   const byPlace = new Map<string, LessonFileInfo>();
