@@ -87,7 +87,7 @@ export const retiredLessonCodesSchema = z.array(
   z.strictObject({
     code: z.number().int().min(1).max(LESSON_CODE_MAX),
     /** The retired lesson's slug. */
-    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use the lesson\'s slug'),
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use the lesson's slug"),
     /** When it left the site, YYYY-MM-DD. */
     retired: z.coerce.date(),
   }),

@@ -133,7 +133,9 @@ describe('invalid lesson content fails the build, naming the file and field', ()
     expect(result.output).toMatch(
       /content\/lessons\/(vi|en)\/c\.mdx → order: 1 is already used in track "vneid"/,
     );
-    expect(result.output).toMatch(/content\/lessons\/(vi|en)\/[bc]\.mdx → code: 1 is already the code of "a"/);
+    expect(result.output).toMatch(
+      /content\/lessons\/(vi|en)\/[bc]\.mdx → code: 1 is already the code of "a"/,
+    );
     expect(result.output).toMatch(
       /content\/lessons\/en\/a\.mdx → quiz: question ids differ from content\/lessons\/vi\/a\.mdx/,
     );
