@@ -1,0 +1,153 @@
+import type { Slip, SlipLesson } from './slip';
+
+/**
+ * A trainer's class sheet: the learners of one workshop, each as their latest progress slip.
+ * Pure functions; the trainer's page keeps sheets in their own local store, apart from the
+ * trainer's own learning progress.
+ */
+export interface ClassMember {
+  learnerId: string;
+  name: string;
+  /** The day of the slip this row comes from, YYYY-MM-DD. */
+  date: string;
+  /** The workshop session the learner's phone had noted, if any. */
+  session?: string | undefined;
+  /** Started lessons, by code ascending. */
+  lessons: SlipLesson[];
+}
+
+export interface ClassSheet {
+  id: string;
+  /** "Ấp 3, xã An Minh": what the trainer calls the class. */
+  name: string;
+  /** The workshop's day, YYYY-MM-DD. */
+  date: string;
+  place: string;
+  /** In the order they were first added. */
+  members: ClassMember[];
+}
+
+export type SlipChange = 'added' | 'updated' | 'unchanged';
+
+const memberOf = (slip: Slip): ClassMember => ({
+  learnerId: slip.learnerId,
+  name: slip.name,
+  date: slip.date,
+  ...(slip.session === undefined ? {} : { session: slip.session }),
+  lessons: [...slip.lessons].sort((a, b) => a.code - b.code),
+});
+
+/** How far a row has got, to order two slips of one day: completed, started, then total score. */
+const progressKey = (m: ClassMember) => [
+  m.lessons.filter((l) => l.completed).length,
+  m.lessons.length,
+  m.lessons.reduce((sum, l) => sum + (l.bestScore ?? 0), 0),
+];
+
+/** Whether `candidate` should replace `existing`: a later day, or the same day with more done. */
+function isNewer(candidate: ClassMember, existing: ClassMember): boolean {
+  if (candidate.date !== existing.date) return candidate.date > existing.date;
+  const [a, b] = [progressKey(candidate), progressKey(existing)];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  // Same day, same progress: a fixed order, so merging is the same whichever copy comes first.
+  return JSON.stringify(candidate) > JSON.stringify(existing);
+}
+
+/**
+ * Adds a learner's slip. The same learner scanned again is an update of their row, never a second
+ * row; a slip older than the row already there (or of the same day with less done) changes nothing.
+ */
+export function addSlip(sheet: ClassSheet, slip: Slip): { sheet: ClassSheet; change: SlipChange } {
+  return addMember(sheet, memberOf(slip));
+}
+
+function addMember(sheet: ClassSheet, member: ClassMember): { sheet: ClassSheet; change: SlipChange } {
+  const at = sheet.members.findIndex((m) => m.learnerId === member.learnerId);
+  if (at === -1) return { sheet: { ...sheet, members: [...sheet.members, member] }, change: 'added' };
+  const existing = sheet.members[at]!;
+  if (!isNewer(member, existing)) return { sheet, change: 'unchanged' };
+  const members = sheet.members.map((m, i) => (i === at ? member : m));
+  return { sheet: { ...sheet, members }, change: 'updated' };
+}
+
+export function removeMember(sheet: ClassSheet, learnerId: string): ClassSheet {
+  return { ...sheet, members: sheet.members.filter((m) => m.learnerId !== learnerId) };
+}
+
+export function renameMember(sheet: ClassSheet, learnerId: string, name: string): ClassSheet {
+  return {
+    ...sheet,
+    members: sheet.members.map((m) => (m.learnerId === learnerId ? { ...m, name: name.trim() } : m)),
+  };
+}
+
+/**
+ * Two copies of a sheet (two trainers' phones, or a JSON file imported back) as one: every learner
+ * once, each with their newest row. Idempotent and order-free: merging a sheet into itself, or the
+ * same file twice, changes nothing, and either copy may come first.
+ */
+export function mergeSheets(into: ClassSheet, from: ClassSheet): ClassSheet {
+  return from.members.reduce((sheet, member) => addMember(sheet, member).sheet, into);
+}
+
+export type HelpReason = 'failed-twice' | 'not-finished';
+
+/**
+ * Lessons where a learner needs the trainer: the quiz failed twice or more and not yet passed, or
+ * started and not finished.
+ */
+export function needsHelp(member: ClassMember): Array<{ code: number; reason: HelpReason }> {
+  return member.lessons
+    .filter((lesson) => !lesson.completed)
+    .map((lesson) => ({
+      code: lesson.code,
+      reason: lesson.failedAttempts >= 2 ? ('failed-twice' as const) : ('not-finished' as const),
+    }));
+}
+
+/** Per lesson code: how many of the class completed it and how many started it. */
+export function lessonTotals(sheet: ClassSheet): Map<number, { completed: number; started: number }> {
+  const totals = new Map<number, { completed: number; started: number }>();
+  for (const member of sheet.members) {
+    for (const lesson of member.lessons) {
+      const total = totals.get(lesson.code) ?? { completed: 0, started: 0 };
+      totals.set(lesson.code, {
+        completed: total.completed + (lesson.completed ? 1 : 0),
+        started: total.started + 1,
+      });
+    }
+  }
+  return totals;
+}
+
+export interface SheetColumn {
+  code: number;
+  title: string;
+}
+
+/**
+ * The sheet as rows for the commune's report (lib/transfer.ts `toCsv` writes them Excel-safe): one
+ * row per learner, one column per lesson with ✓ and the best score, the score alone, or `words.notStarted`.
+ */
+export function sheetRows(
+  sheet: ClassSheet,
+  columns: readonly SheetColumn[],
+  words: { name: string; learnerId: string; date: string; session: string; notStarted: string },
+): Array<Array<string | number>> {
+  const cell = (member: ClassMember, code: number): string => {
+    const lesson = member.lessons.find((l) => l.code === code);
+    if (!lesson) return words.notStarted;
+    const score = lesson.bestScore === null ? '' : `${lesson.bestScore}%`;
+    return lesson.completed ? `✓ ${score}`.trim() : score || '…';
+  };
+  return [
+    [words.name, words.learnerId, words.date, words.session, ...columns.map((c) => c.title)],
+    ...sheet.members.map((member) => [
+      member.name,
+      member.learnerId,
+      member.date,
+      member.session ?? '',
+      ...columns.map((c) => cell(member, c.code)),
+    ]),
+  ];
+}
