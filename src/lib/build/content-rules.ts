@@ -93,6 +93,12 @@ const RETIRED_WORDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\(1,000 − 500 million\)/, 'write "(1,000 million − 500 million)"'],
 ];
 
+/** Every pattern checked sentence by sentence, with the reason a problem gives. */
+const SENTENCE_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  ...MUST_NOT_CLAIM.map(([pattern, why]) => [pattern, `goes against the fact sheet: ${why}`] as const),
+  ...RETIRED_WORDINGS,
+];
+
 /** A sentence putting Level 2 and "at home" together; it must say it can't be done. */
 const LEVEL_TWO_AT_HOME =
   /(mức|level)\s*2[^.]{0,40}(tại nhà|ở nhà|at home)|(tại nhà|ở nhà|at home)[^.]{0,40}(mức|level)\s*2/i;
@@ -182,19 +188,9 @@ export function findLessonTextProblems(text: string): ContentProblem[] {
     }
   }
   for (const sentence of sentences(text)) {
-    for (const [pattern, why] of MUST_NOT_CLAIM) {
+    for (const [pattern, reason] of SENTENCE_RULES) {
       const match = pattern.exec(sentence.text);
-      if (match) {
-        problems.push({
-          found: match[0],
-          index: sentence.index + match.index,
-          reason: `goes against the fact sheet: ${why}`,
-        });
-      }
-    }
-    for (const [pattern, instead] of RETIRED_WORDINGS) {
-      const match = pattern.exec(sentence.text);
-      if (match) problems.push({ found: match[0], index: sentence.index + match.index, reason: instead });
+      if (match) problems.push({ found: match[0], index: sentence.index + match.index, reason });
     }
     if (LEVEL_TWO_AT_HOME.test(sentence.text) && !NEGATION.test(sentence.text)) {
       const start = sentence.text.length - sentence.text.trimStart().length;
