@@ -15,7 +15,6 @@ import { canDeleteProfile, profilesInOrder } from '../lib/profiles';
 import { format } from '../i18n/format';
 import type { Labels, profileLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
-import { downloadExport } from './download';
 import { withoutLabels } from './labels';
 
 type Confirming = { kind: 'delete' | 'reset'; id: string } | undefined;
@@ -315,7 +314,10 @@ export class ProfileManager extends LitElement {
 
   private _export(id: string): void {
     const profile = $progress.get().profiles[id];
-    if (profile) downloadExport(makeExportFile(profile.name, profile.lessons, new Date()));
+    if (!profile) return;
+    // Made now, before anything can change the profile; the download code loads on demand.
+    const file = makeExportFile(profile, new Date());
+    void import('./download').then((download) => download.downloadExport(file));
   }
 
   private _delete(id: string): void {

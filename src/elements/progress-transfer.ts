@@ -11,7 +11,6 @@ import { format } from '../i18n/format';
 import type { Labels, transferLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
 import { withoutLabels } from './labels';
-import { downloadCurrentExport, downloadFile } from './download';
 
 type Pending = { file: ExportFile; preview: ImportPreview; migrated: boolean };
 
@@ -189,8 +188,10 @@ export class ProgressTransfer extends LitElement {
     </div>`;
   }
 
+  // The download code loads on the click (download.ts): site-notices does the same on every page,
+  // and a static import anywhere would fold it into the chunk every page loads.
   private _exportJson(): void {
-    downloadCurrentExport();
+    void import('./download').then((download) => download.downloadCurrentExport());
   }
 
   private _exportCsv(): void {
@@ -213,11 +214,9 @@ export class ProgressTransfer extends LitElement {
       ],
       (s) => status[s],
     );
-    downloadFile(
-      exportFileName($profile.get().name, new Date(), 'csv'),
-      toCsv(rows),
-      'text/csv;charset=utf-8',
-    );
+    const name = exportFileName($profile.get().name, new Date(), 'csv');
+    const csv = toCsv(rows);
+    void import('./download').then((download) => download.downloadFile(name, csv, 'text/csv;charset=utf-8'));
   }
 
   private _dragOver(event: DragEvent): void {

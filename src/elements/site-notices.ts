@@ -4,7 +4,6 @@ import { $storageWorks } from '../stores/safe-storage';
 import { $unreadableProgress, discardUnreadableBackup } from '../stores/progress';
 import type { Labels, noticeLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
-import { downloadBackup, downloadCurrentExport } from './download';
 import { withoutLabels } from './labels';
 
 /**
@@ -118,12 +117,13 @@ export class SiteNotices extends LitElement {
     </div>`;
   }
 
-  private _download(): void {
-    downloadCurrentExport();
+  // Loaded on the click: these banners are rare, and every page would otherwise carry the code.
+  private async _download(): Promise<void> {
+    (await import('./download')).downloadCurrentExport();
   }
 
-  private _downloadBackup(): void {
-    downloadBackup(this._backup.value ?? '');
+  private async _downloadBackup(): Promise<void> {
+    (await import('./download')).downloadBackup(this._backup.value ?? '');
   }
 
   private _discard(): void {
