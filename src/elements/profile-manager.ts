@@ -11,6 +11,7 @@ import {
 } from '../stores/profile-actions';
 import { profileNameSchema } from '../schemas/progress';
 import { makeExportFile } from '../lib/export-file';
+import { downloadExport } from './download';
 import { canDeleteProfile, profilesInOrder } from '../lib/profiles';
 import { format } from '../i18n/format';
 import type { Labels, profileLabelKeys } from '../i18n/client-labels';
@@ -314,10 +315,7 @@ export class ProfileManager extends LitElement {
 
   private _export(id: string): void {
     const profile = $progress.get().profiles[id];
-    if (!profile) return;
-    // Made now, before anything can change the profile; the download code loads on demand.
-    const file = makeExportFile(profile, new Date());
-    void import('./download').then((download) => download.downloadExport(file));
+    if (profile) downloadExport(makeExportFile(profile, new Date()));
   }
 
   private _delete(id: string): void {

@@ -11,6 +11,7 @@ import { format } from '../i18n/format';
 import type { Labels, transferLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
 import { withoutLabels } from './labels';
+import { downloadCurrentExport, downloadFile } from './download';
 
 type Pending = { file: ExportFile; preview: ImportPreview; migrated: boolean };
 
@@ -188,10 +189,8 @@ export class ProgressTransfer extends LitElement {
     </div>`;
   }
 
-  // The download code loads on the click (download.ts): site-notices does the same on every page,
-  // and a static import anywhere would fold it into the chunk every page loads.
   private _exportJson(): void {
-    void import('./download').then((download) => download.downloadCurrentExport());
+    downloadCurrentExport();
   }
 
   private _exportCsv(): void {
@@ -214,9 +213,11 @@ export class ProgressTransfer extends LitElement {
       ],
       (s) => status[s],
     );
-    const name = exportFileName($profile.get().name, new Date(), 'csv');
-    const csv = toCsv(rows);
-    void import('./download').then((download) => download.downloadFile(name, csv, 'text/csv;charset=utf-8'));
+    downloadFile(
+      exportFileName($profile.get().name, new Date(), 'csv'),
+      toCsv(rows),
+      'text/csv;charset=utf-8',
+    );
   }
 
   private _dragOver(event: DragEvent): void {

@@ -4,6 +4,7 @@ import { $storageWorks } from '../stores/safe-storage';
 import { $unreadableProgress, discardUnreadableBackup } from '../stores/progress';
 import type { Labels, noticeLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
+import { downloadBackup, downloadCurrentExport } from './download';
 import { withoutLabels } from './labels';
 
 /**
@@ -117,13 +118,12 @@ export class SiteNotices extends LitElement {
     </div>`;
   }
 
-  // Loaded on the click: these banners are rare, and every page would otherwise carry the code.
-  private async _download(): Promise<void> {
-    (await import('./download')).downloadCurrentExport();
+  private _download(): void {
+    downloadCurrentExport();
   }
 
-  private async _downloadBackup(): Promise<void> {
-    (await import('./download')).downloadBackup(this._backup.value ?? '');
+  private _downloadBackup(): void {
+    downloadBackup(this._backup.value ?? '');
   }
 
   private _discard(): void {
