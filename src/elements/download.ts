@@ -1,5 +1,5 @@
 import { exportFileName, makeExportFile } from '../lib/export-file';
-import { $lessons, $profile } from '../stores/progress';
+import { $profile } from '../stores/progress';
 import type { ExportFile } from '../schemas/progress';
 
 /** Saves text as a file on the learner's device; nothing leaves the device. */
@@ -32,5 +32,5 @@ export function downloadExport(file: ExportFile): void {
 
 /** Saves the current learner's progress as an export file. */
 export function downloadCurrentExport(): void {
-  downloadExport(makeExportFile($profile.get().name, $lessons.get(), new Date()));
+  downloadExport(makeExportFile($profile.get(), new Date()));
 }

@@ -11,11 +11,11 @@ import {
 } from '../stores/profile-actions';
 import { profileNameSchema } from '../schemas/progress';
 import { makeExportFile } from '../lib/export-file';
+import { downloadExport } from './download';
 import { canDeleteProfile, profilesInOrder } from '../lib/profiles';
 import { format } from '../i18n/format';
 import type { Labels, profileLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
-import { downloadExport } from './download';
 import { withoutLabels } from './labels';
 
 type Confirming = { kind: 'delete' | 'reset'; id: string } | undefined;
@@ -315,7 +315,7 @@ export class ProfileManager extends LitElement {
 
   private _export(id: string): void {
     const profile = $progress.get().profiles[id];
-    if (profile) downloadExport(makeExportFile(profile.name, profile.lessons, new Date()));
+    if (profile) downloadExport(makeExportFile(profile, new Date()));
   }
 
   private _delete(id: string): void {

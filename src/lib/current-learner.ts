@@ -5,12 +5,12 @@ import { PROGRESS_FORMAT, PROGRESS_VERSION, type Lessons, type StoredProgress } 
  * Apart from profile management (profiles.ts) so lesson pages don't download that.
  */
 export const MAIN_PROFILE_ID = 'main';
-export function emptyStore(at: Date): StoredProgress {
+export function emptyStore(at: Date, learnerId: string): StoredProgress {
   return {
     format: PROGRESS_FORMAT,
     version: PROGRESS_VERSION,
     current: MAIN_PROFILE_ID,
-    profiles: { [MAIN_PROFILE_ID]: { name: '', created: at.toISOString(), lessons: {} } },
+    profiles: { [MAIN_PROFILE_ID]: { name: '', created: at.toISOString(), learnerId, lessons: {} } },
   };
 }
 

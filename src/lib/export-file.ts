@@ -1,16 +1,20 @@
-import { PROGRESS_FORMAT, PROGRESS_VERSION, type ExportFile, type Lessons } from '../schemas/progress';
+import { PROGRESS_FORMAT, PROGRESS_VERSION, type ExportFile, type Profile } from '../schemas/progress';
 
 /**
  * A learner's progress as a file to download: what every page needs to offer a copy when storage
  * fails. Kept apart from transfer.ts (CSV, import preview, merging), which only the progress page loads.
  */
-export function makeExportFile(profileName: string, lessons: Lessons, now: Date): ExportFile {
+export function makeExportFile(
+  profile: Pick<Profile, 'name' | 'learnerId' | 'lessons'>,
+  now: Date,
+): ExportFile {
   return {
     format: PROGRESS_FORMAT,
     version: PROGRESS_VERSION,
     exported: now.toISOString(),
-    profile: profileName.trim() || null,
-    lessons,
+    profile: profile.name.trim() || null,
+    learnerId: profile.learnerId,
+    lessons: profile.lessons,
   };
 }
 

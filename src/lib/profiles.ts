@@ -9,14 +9,16 @@ export function profilesInOrder(state: StoredProgress): { id: string; profile: P
     .map(([id, profile]) => ({ id, profile }));
 }
 
-/** Adds a profile and makes it current. */
-export function createProfile(state: StoredProgress, id: string, name: string, at: Date): StoredProgress {
+/** Adds a profile, with its own learner id (new-id.ts), and makes it current. */
+export function createProfile(
+  state: StoredProgress,
+  { id, learnerId }: { id: string; learnerId: string },
+  name: string,
+  at: Date,
+): StoredProgress {
   if (state.profiles[id]) return state;
-  return {
-    ...state,
-    current: id,
-    profiles: { ...state.profiles, [id]: { name: name.trim(), created: at.toISOString(), lessons: {} } },
-  };
+  const profile = { name: name.trim(), created: at.toISOString(), learnerId, lessons: {} };
+  return { ...state, current: id, profiles: { ...state.profiles, [id]: profile } };
 }
 
 export function renameProfile(state: StoredProgress, id: string, name: string): StoredProgress {

@@ -1,11 +1,5 @@
 import * as v from 'valibot';
-import {
-  PROGRESS_FORMAT,
-  PROGRESS_VERSION,
-  exportFileSchema,
-  progressV1Schema,
-  type ExportFile,
-} from '../schemas/progress';
+import { PROGRESS_FORMAT, PROGRESS_VERSION, exportFileSchema, type ExportFile } from '../schemas/progress';
 import { lessonsV1toV2, safeParseCapped } from './progress-migrations';
 
 /**
@@ -80,20 +74,23 @@ export function readProgressFile(text: string, sizeInBytes: number, now: Date): 
   if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) {
     return { ok: false, problem: { code: 'future-version', version } };
   }
-  if (version === 1) {
-    const v1 = safeParseCapped(progressV1Schema, data);
-    if (!v1.success) return { ok: false, problem: { code: 'invalid', field: firstBadField(v1.issues) } };
-    const file: ExportFile = {
-      format: PROGRESS_FORMAT,
-      version: 2,
-      exported: now.toISOString(),
-      profile: null,
-      lessons: lessonsV1toV2(v1.output.lessons),
-    };
-    return { ok: true, file, fromVersion: 1 };
-  }
-  const current = safeParseCapped(exportFileSchema, data);
+  // Older files are brought up to the current shape (as stored progress is), then checked in full.
+  const file = data as Record<string, unknown>;
+  const upgraded =
+    version === 1
+      ? {
+          ...file,
+          version: 3,
+          exported: now.toISOString(),
+          profile: null,
+          learnerId: null,
+          lessons: lessonsV1toV2(file.lessons),
+        }
+      : version === 2
+        ? { ...file, version: 3, learnerId: null }
+        : data;
+  const current = safeParseCapped(exportFileSchema, upgraded);
   if (!current.success)
     return { ok: false, problem: { code: 'invalid', field: firstBadField(current.issues) } };
-  return { ok: true, file: current.output, fromVersion: 2 };
+  return { ok: true, file: current.output, fromVersion: typeof version === 'number' ? version : 3 };
 }

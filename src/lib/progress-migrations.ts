@@ -1,36 +1,67 @@
 import * as v from 'valibot';
 import {
   PROGRESS_FORMAT,
-  progressV1Schema,
   storedProgressSchema,
-  type Lessons,
-  type ProgressV1,
   type QuizAttempt,
   type StoredProgress,
 } from '../schemas/progress';
 import { MAIN_PROFILE_ID } from './current-learner';
+import { newLearnerId } from './new-id';
 import { capAttempts, capStepsChecked } from './progress-limits';
 
 /**
- * One step per format version, each from a validated record of version N to version N+1. A new
- * version adds its schema, a step here and tests; nothing older is ever turned away.
+ * Older versions, brought up to the current shape one step at a time. The steps work on the data
+ * as parsed from JSON, before any check: the current schema then checks every field of the result,
+ * so there is one schema to keep right, not one per version (and every page loads less). A step
+ * only adds what its version lacked; anything malformed is left for the schema to refuse.
+ * A new version adds a step here and tests; nothing older is ever turned away.
  */
-export function lessonsV1toV2(lessons: ProgressV1['lessons']): Lessons {
-  return Object.fromEntries(
-    Object.entries(lessons).map(([slug, record]) => [slug, { ...record, stepsChecked: [] }]),
-  );
+type Raw = Record<string, unknown>;
+const isObject = (value: unknown): value is Raw =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const mapValues = (record: Raw, change: (value: unknown) => unknown): Raw =>
+  Object.fromEntries(Object.entries(record).map(([key, value]) => [key, change(value)]));
+
+/** Version 1 lessons had no step checklist. */
+export function lessonsV1toV2(lessons: unknown): unknown {
+  return isObject(lessons)
+    ? mapValues(lessons, (record) => (isObject(record) ? { ...record, stepsChecked: [] } : record))
+    : lessons;
 }
 
 /** Version 1 stored one learner; it becomes the main profile. */
-export function storedV1toV2(v1: ProgressV1, at: Date): StoredProgress {
+function storedV1toV2({ lessons, ...rest }: Raw, at: Date): Raw {
   return {
-    format: PROGRESS_FORMAT,
+    ...rest, // anything else stays, for the schema to refuse
     version: 2,
     current: MAIN_PROFILE_ID,
     profiles: {
-      [MAIN_PROFILE_ID]: { name: '', created: at.toISOString(), lessons: lessonsV1toV2(v1.lessons) },
+      [MAIN_PROFILE_ID]: { name: '', created: at.toISOString(), lessons: lessonsV1toV2(lessons) },
     },
   };
+}
+
+/** Version 3 gives every profile its own learner id, made by `makeLearnerId`. */
+function storedV2toV3(v2: Raw, makeLearnerId: () => string): Raw {
+  const profiles = isObject(v2.profiles)
+    ? mapValues(v2.profiles, (profile) =>
+        isObject(profile) ? { ...profile, learnerId: makeLearnerId() } : profile,
+      )
+    : v2.profiles;
+  return { ...v2, version: 3, profiles };
+}
+
+/** Stored data of any version, in the current shape (unchecked), and whether it had to change. */
+export function upgradeStored(
+  data: unknown,
+  now: Date,
+  makeLearnerId: () => string,
+): { data: unknown; upgraded: boolean } {
+  if (!isObject(data) || data.format !== PROGRESS_FORMAT) return { data, upgraded: false };
+  let raw = data;
+  if (raw.version === 1) raw = storedV1toV2(raw, now);
+  if (raw.version === 2) raw = storedV2toV3(raw, makeLearnerId);
+  return { data: raw, upgraded: raw !== data };
 }
 
 /** A lesson record's list that is over its limit, and the record holding it. */
@@ -71,17 +102,26 @@ export function safeParseCapped<const S extends v.GenericSchema>(
   return capped.success ? capped : first;
 }
 
-/** Reads what the browser stored, from any version; undefined if it can't be read at all. */
-export function decodeStored(text: string, now: Date): StoredProgress | undefined {
-  let data: unknown;
+/**
+ * Reads what the browser stored, from any version; undefined if it can't be read at all. An older
+ * version is brought up to date, and `onUpgrade` told, so the caller can store the result at once
+ * (a learner id made here must not change on the next page).
+ */
+export function decodeStored(
+  text: string,
+  now: Date,
+  makeLearnerId: () => string = newLearnerId,
+  onUpgrade: () => void = () => undefined,
+): StoredProgress | undefined {
+  let parsed: unknown;
   try {
-    data = JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     return undefined;
   }
+  const { data, upgraded } = upgradeStored(parsed, now, makeLearnerId);
   const current = safeParseCapped(storedProgressSchema, data);
-  if (current.success) return current.output;
-  const v1 = safeParseCapped(progressV1Schema, data);
-  if (v1.success) return storedV1toV2(v1.output, now);
-  return undefined;
+  if (!current.success) return undefined;
+  if (upgraded) onUpgrade();
+  return current.output;
 }

@@ -4,16 +4,19 @@ import * as v from 'valibot';
  * The learner's progress: how it is stored in the browser and how it travels in export files.
  * Valibot, not zod, because these decoders ship to phones (≈1 KB where zod/mini added 7 KB).
  *
- * Stored (localStorage key `hoc-so:progress`), format "hoc-so-progress" version 2:
+ * Stored (localStorage key `hoc-so:progress`), format "hoc-so-progress" version 3:
  * {
- *   format: "hoc-so-progress", version: 2,
+ *   format: "hoc-so-progress", version: 3,
  *   current: "<profile id>",                      // the profile this browser is using now
  *   profiles: {
- *     "<profile id>": { name: "Lan", created: ISO time, lessons: Lessons }   // name "" = main profile
- *   }
+ *     "<profile id>": { name: "Lan", created: ISO time, learnerId: "3fa85f64c2b1", lessons: Lessons }
+ *   }                                             // name "" = main profile
  * }
+ * learnerId: 12 random hex digits, made once per profile, so a room of phones (each with a "main"
+ * profile) stays a room of different learners on a trainer's class sheet.
  * Export file (what "Download my progress" saves; one profile), same format name and version:
- * { format: "hoc-so-progress", version: 2, exported: ISO time, profile: "Lan" | null, lessons: Lessons }
+ * { format: "hoc-so-progress", version: 3, exported: ISO time, profile: "Lan" | null,
+ *   learnerId: "3fa85f64c2b1" | null, lessons: Lessons }   // null: from a version 1 or 2 file
  *
  * Lessons = {
  *   "<slug>": {                        // slugs are the same in every language, so progress is too
@@ -33,12 +36,12 @@ import * as v from 'valibot';
  * attempts (never the first or the latest) and the alphabetically last ticked steps; bestScore and
  * completed are kept apart from the attempts, so capping never changes them.
  *
- * Version 1 (before profiles; stored and exported alike): { format, version: 1, lessons } whose
- * lesson records had no stepsChecked. `lib/progress-migrations.ts` turns any older version into the
+ * Version 2 had no learnerId. Version 1 (before profiles; stored and exported alike):
+ * { format, version: 1, lessons } whose lesson records had no stepsChecked. `lib/progress-migrations.ts` turns any older version into the
  * current one, so an old stored record or an old export file always loads.
  */
 export const PROGRESS_FORMAT = 'hoc-so-progress';
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 export const PROFILE_NAME_MAX = 40;
 export const ATTEMPTS_PER_LESSON_MAX = 1000;
 export const STEPS_CHECKED_MAX = 100;
@@ -83,43 +86,34 @@ export const profileNameSchema = v.pipe(
   v.check((name) => !Array.from(name).some((ch) => ch === '<' || ch === '>' || ch < ' ' || ch === '\u007f')),
 );
 
+/** 12 lowercase hex digits: the 6 bytes a progress slip carries (lib/slip.ts). */
+export const learnerIdSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{12}$/));
+
 export const profileSchema = v.strictObject({
   name: profileNameSchema,
   created: isoTime,
+  learnerId: learnerIdSchema,
   lessons: lessonsSchema,
 });
 
+const profileId = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/), v.maxLength(TEXT_MAX));
 export const storedProgressSchema = v.pipe(
   v.strictObject({
     format: v.literal(PROGRESS_FORMAT),
-    version: v.literal(2),
+    version: v.literal(3),
     current: v.pipe(v.string(), v.minLength(1), v.maxLength(TEXT_MAX)),
-    profiles: v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/), v.maxLength(TEXT_MAX)), profileSchema),
+    profiles: v.record(profileId, profileSchema),
   }),
   v.check((s) => s.current in s.profiles, 'the current profile must exist'),
 );
 
 export const exportFileSchema = v.strictObject({
   format: v.literal(PROGRESS_FORMAT),
-  version: v.literal(2),
+  version: v.literal(3),
   exported: isoTime,
   profile: v.nullable(profileNameSchema),
+  learnerId: v.nullable(learnerIdSchema),
   lessons: lessonsSchema,
-});
-
-/** Version 1, before profiles and step checklists. */
-export const progressV1Schema = v.strictObject({
-  format: v.literal(PROGRESS_FORMAT),
-  version: v.literal(1),
-  lessons: v.record(
-    slug,
-    v.strictObject({
-      firstVisited: isoTime,
-      attempts: v.pipe(v.array(quizAttemptSchema), v.maxLength(ATTEMPTS_PER_LESSON_MAX)),
-      bestScore: v.nullable(percent),
-      completed: v.nullable(isoTime),
-    }),
-  ),
 });
 
 export type QuizAttempt = v.InferOutput<typeof quizAttemptSchema>;
@@ -128,4 +122,13 @@ export type Lessons = v.InferOutput<typeof lessonsSchema>;
 export type Profile = v.InferOutput<typeof profileSchema>;
 export type StoredProgress = v.InferOutput<typeof storedProgressSchema>;
 export type ExportFile = v.InferOutput<typeof exportFileSchema>;
-export type ProgressV1 = v.InferOutput<typeof progressV1Schema>;
+/**
+ * Version 1, before profiles and step checklists; version 2, before learner ids. Older versions
+ * have no schema of their own: lib/progress-migrations.ts brings their data up to the current
+ * shape, and the current schema checks every field.
+ */
+export interface ProgressV1 {
+  format: typeof PROGRESS_FORMAT;
+  version: 1;
+  lessons: Record<string, Omit<LessonRecord, 'stepsChecked'>>;
+}

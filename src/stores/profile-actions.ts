@@ -1,11 +1,11 @@
 import { createProfile, deleteProfile, renameProfile, resetProfile, switchProfile } from '../lib/profiles';
-import { newId } from '../lib/new-id';
+import { newId, newLearnerId } from '../lib/new-id';
 import { changeProgress } from './progress-state';
 
 // Profile actions live apart from the progress store so only the progress page downloads them.
 /** Adds a learner and makes them current. */
 export const addProfile = (name: string) =>
-  changeProgress((s) => createProfile(s, newId(), name, new Date()));
+  changeProgress((s) => createProfile(s, { id: newId(), learnerId: newLearnerId() }, name, new Date()));
 export const renameLearner = (id: string, name: string) => changeProgress((s) => renameProfile(s, id, name));
 export const switchLearner = (id: string) => changeProgress((s) => switchProfile(s, id));
 /** Deletes a profile; does nothing for the last one (see `canDeleteProfile`). */

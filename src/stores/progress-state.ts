@@ -1,5 +1,6 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { emptyStore } from '../lib/current-learner';
+import { newLearnerId } from '../lib/new-id';
 import { decodeStored } from '../lib/progress-migrations';
 import type { StoredProgress } from '../schemas/progress';
 // Installs the storage engine that survives blocked or full storage, before the stores below.
@@ -17,16 +18,29 @@ export const UNREADABLE_PROGRESS_KEY = 'hoc-so:progress:unreadable';
 /** The raw unreadable text; `undefined` deletes the key. */
 export const $unreadableText = persistentAtom<string | undefined>(UNREADABLE_PROGRESS_KEY, undefined);
 
-export const $storedProgress = persistentAtom<StoredProgress>(PROGRESS_KEY, emptyStore(new Date()), {
-  encode: JSON.stringify,
-  decode(text) {
-    const progress = decodeStored(text, new Date());
-    if (progress) return progress;
-    // Keep the first unreadable copy: a second bad write must not replace the learner's real data.
-    if ($unreadableText.get() === undefined) $unreadableText.set(text);
-    return emptyStore(new Date());
+/** Whether what storage holds is already the state as decoded (not missing, older or unreadable). */
+let stored = false as boolean; // set by decode, which TypeScript can’t follow
+
+export const $storedProgress = persistentAtom<StoredProgress>(
+  PROGRESS_KEY,
+  emptyStore(new Date(), newLearnerId()),
+  {
+    encode: JSON.stringify,
+    decode(text) {
+      let upgraded = false;
+      const progress = decodeStored(text, new Date(), newLearnerId, () => (upgraded = true));
+      stored = progress !== undefined && !upgraded;
+      if (progress) return progress;
+      // Keep the first unreadable copy: a second bad write must not replace the learner's real data.
+      if ($unreadableText.get() === undefined) $unreadableText.set(text);
+      return emptyStore(new Date(), newLearnerId());
+    },
   },
-});
+);
+// A learner id made or given just now must be the same on the next page: store it at once.
+// `.value`, not get(): reading must not start listening to storage before anything subscribes.
+const initial = $storedProgress.value;
+if (!stored && initial) $storedProgress.set({ ...initial });
 
 /** Applies a pure change to the stored state: the one way the state changes. */
 export function changeProgress(change: (state: StoredProgress) => StoredProgress): void {

@@ -3,11 +3,19 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeStored } from '../../src/lib/progress-migrations';
 import { IMPORT_MAX_BYTES, readProgressFile } from '../../src/lib/progress-file';
-import { emptyStore, MAIN_PROFILE_ID } from '../../src/lib/current-learner';
+import { emptyStore, MAIN_PROFILE_ID, updateCurrentLessons } from '../../src/lib/current-learner';
+import { createProfile } from '../../src/lib/profiles';
+import { recordVisit } from '../../src/lib/progress';
 import { exportFileName, fileSafeName, makeExportFile } from '../../src/lib/export-file';
 import { previewImport, progressRows, toCsv } from '../../src/lib/transfer';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/import');
+const LEARNER = '3fa85f64c2b1';
+/** Learner ids in a known order: 000000000001, 000000000002, … */
+const learnerIds = () => {
+  let n = 0;
+  return () => String(++n).padStart(12, '0');
+};
 const now = new Date('2026-11-29T10:00:00.000Z');
 const read = (name: string) => {
   const text = readFileSync(join(fixtures, name), 'utf8');
@@ -52,11 +60,13 @@ describe('readProgressFile on the malformed corpus', () => {
 });
 
 describe('readProgressFile on good files', () => {
-  it('accepts a current export file as it is', () => {
+  it('accepts a version 2 export file, with no learner id', () => {
     const result = read('valid-v2.json');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.fromVersion).toBe(2);
+    expect(result.file.version).toBe(3);
+    expect(result.file.learnerId).toBeNull();
     expect(result.file.profile).toBe('Nguyễn Thị Lan');
     expect(Object.keys(result.file.lessons)).toEqual(['install-vneid', 'pay-by-qr']);
   });
@@ -66,7 +76,7 @@ describe('readProgressFile on good files', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.fromVersion).toBe(1);
-    expect(result.file.version).toBe(2);
+    expect(result.file.version).toBe(3);
     expect(result.file.lessons['install-vneid']!.stepsChecked).toEqual([]);
     expect(result.file.lessons['install-vneid']!.bestScore).toBe(90);
   });
@@ -74,27 +84,57 @@ describe('readProgressFile on good files', () => {
   it('round-trips an export exactly', () => {
     const good = read('valid-v2.json');
     if (!good.ok) throw new Error('fixture should be valid');
-    const file = makeExportFile('Lan', good.file.lessons, now);
+    const file = makeExportFile({ name: 'Lan', learnerId: LEARNER, lessons: good.file.lessons }, now);
+    expect(file.learnerId).toBe(LEARNER);
     const text = JSON.stringify(file);
     const again = readProgressFile(text, text.length, now);
-    expect(again).toEqual({ ok: true, file, fromVersion: 2 });
+    expect(again).toEqual({ ok: true, file, fromVersion: 3 });
   });
 });
 
 describe('decodeStored (what the browser kept)', () => {
-  it('reads the current version', () => {
-    const state = emptyStore(now);
-    expect(decodeStored(JSON.stringify(state), now)).toEqual(state);
+  it('reads the current version, as it is', () => {
+    const state = emptyStore(now, LEARNER);
+    let upgraded = false;
+    expect(decodeStored(JSON.stringify(state), now, learnerIds(), () => (upgraded = true))).toEqual(state);
+    expect(upgraded).toBe(false);
   });
 
-  it('migrates a version 1 record into the main profile', () => {
+  it('migrates a version 1 record into the main profile, with a learner id', () => {
     const v1 = readFileSync(join(fixtures, 'older-v1.json'), 'utf8');
-    const state = decodeStored(v1, now)!;
-    expect(state.version).toBe(2);
+    let upgraded = false;
+    const state = decodeStored(v1, now, learnerIds(), () => (upgraded = true))!;
+    expect(upgraded).toBe(true);
+    expect(state.version).toBe(3);
     expect(state.current).toBe(MAIN_PROFILE_ID);
+    expect(state.profiles[MAIN_PROFILE_ID]!.learnerId).toBe('000000000001');
     expect(state.profiles[MAIN_PROFILE_ID]!.lessons['install-vneid']!.completed).toBe(
       '2026-11-20T09:15:00.000Z',
     );
+  });
+
+  it('migrates version 2 keeping every record, each profile with its own learner id', () => {
+    const v3 = createProfile(
+      updateCurrentLessons(emptyStore(now, LEARNER), (l) => recordVisit(l, 'scan-to-pay', now)),
+      { id: 'p2', learnerId: LEARNER },
+      'Lan',
+      now,
+    );
+    const withoutIds = {
+      ...v3,
+      version: 2,
+      profiles: Object.fromEntries(
+        Object.entries(v3.profiles).map(([id, { learnerId: _dropped, ...profile }]) => [id, profile]),
+      ),
+    };
+    let upgraded = false;
+    const state = decodeStored(JSON.stringify(withoutIds), now, learnerIds(), () => (upgraded = true))!;
+    expect(upgraded).toBe(true);
+    expect(state.version).toBe(3);
+    for (const [id, profile] of Object.entries(withoutIds.profiles))
+      expect(state.profiles[id]).toEqual({ ...profile, learnerId: expect.stringMatching(/^[0-9a-f]{12}$/) });
+    const ids = Object.values(state.profiles).map((profile) => profile.learnerId);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it.each([

@@ -97,7 +97,9 @@ const arbLessons: fc.Arbitrary<Lessons> = fc.dictionary(
   { maxKeys: 3 },
 );
 
-const storeWith = (lessons: Lessons): StoredProgress => updateCurrentLessons(emptyStore(now), () => lessons);
+const LEARNER = '3fa85f64c2b1';
+const storeWith = (lessons: Lessons): StoredProgress =>
+  updateCurrentLessons(emptyStore(now, LEARNER), () => lessons);
 
 /** What the next page load does with the state: it must read it back unchanged. */
 function expectLoads(lessons: Lessons): void {
@@ -302,6 +304,28 @@ describe('every older version loads as the current one', () => {
     );
   });
 
+  it('a stored version 2 record: every profile and record kept, each profile its own learner id (property)', () => {
+    fc.assert(
+      fc.property(fc.array(arbLessons, { minLength: 1, maxLength: 4 }), (lessonsPerProfile) => {
+        const profiles = Object.fromEntries(
+          lessonsPerProfile.map((lessons, i) => [
+            i === 0 ? 'main' : `p${i}`,
+            { name: i === 0 ? '' : `Người ${i}`, created: iso(i), lessons },
+          ]),
+        );
+        const v2 = { format: PROGRESS_FORMAT, version: 2, current: 'main', profiles };
+        let made = 0;
+        const state = decodeStored(JSON.stringify(v2), now, () => String(++made).padStart(12, '0'))!;
+        expect(v.is(storedProgressSchema, state)).toBe(true);
+        for (const [id, profile] of Object.entries(profiles))
+          expect(state.profiles[id]).toEqual({ ...profile, learnerId: expect.any(String) });
+        const ids = Object.values(state.profiles).map((profile) => profile.learnerId);
+        expect(new Set(ids).size).toBe(lessonsPerProfile.length);
+      }),
+      runs(15),
+    );
+  });
+
   it('a record over the limits, written before they were enforced, is capped, not set aside (property)', () => {
     fc.assert(
       fc.property(
@@ -322,7 +346,7 @@ describe('every older version loads as the current one', () => {
           expect(loaded.bestScore).toBe(record.bestScore);
           expect(loaded.completed).toBe(record.completed);
           if (version === 2) expect(loaded.stepsChecked).toEqual(capStepsChecked(steps));
-          const file = makeExportFile('Lan', { l: record }, now);
+          const file = makeExportFile({ name: 'Lan', learnerId: LEARNER, lessons: { l: record } }, now);
           const text = JSON.stringify(file);
           const reading = readProgressFile(text, Buffer.byteLength(text), now);
           expect(reading.ok && reading.file.lessons.l!.attempts).toEqual(capAttempts(attempts));
@@ -349,13 +373,13 @@ describe('export then import', () => {
   it('gives back the same lessons and name, for any progress (property)', () => {
     fc.assert(
       fc.property(arbName, arbLessons, (name, lessons) => {
-        const file = makeExportFile(name, lessons, now);
+        const file = makeExportFile({ name, learnerId: LEARNER, lessons }, now);
         // As downloadExport writes it.
         const text = JSON.stringify(file, null, 2);
         // Big records included: a lesson at the attempt limit writes about half a megabyte.
         expect(Buffer.byteLength(text)).toBeLessThanOrEqual(IMPORT_MAX_BYTES);
         const reading = readProgressFile(text, Buffer.byteLength(text), now);
-        expect(reading).toEqual({ ok: true, file, fromVersion: 2 });
+        expect(reading).toEqual({ ok: true, file, fromVersion: 3 });
         if (!reading.ok) return;
         expect(reading.file.lessons).toEqual(lessons);
         expect(reading.file.profile).toBe(name.trim() || null);
@@ -367,7 +391,7 @@ describe('export then import', () => {
 
 describe('the reproduced case (issue #15)', () => {
   it('1,001 attempts recorded one by one still load', () => {
-    let state = emptyStore(now);
+    let state = emptyStore(now, LEARNER);
     for (let n = 0; n < 1001; n++) {
       state = updateCurrentLessons(state, (lessons) =>
         recordAttempt(lessons, 'install-vneid', {
