@@ -59,7 +59,13 @@ for (const locale of ['vi', 'en'] as const) {
     expect(download.suggestedFilename()).toMatch(/^hoc-so-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await download.path();
     const exported = JSON.parse(readFileSync(file, 'utf8')) as ExportFile;
-    expect(exported).toMatchObject({ format: 'hoc-so-progress', version: 2, profile: null });
+    const learner = (await storedState(page)).profiles.main!.learnerId;
+    expect(exported).toMatchObject({
+      format: 'hoc-so-progress',
+      version: 3,
+      profile: null,
+      learnerId: learner,
+    });
     expect(exported.lessons).toEqual(before);
 
     await page.evaluate(() => localStorage.clear());
@@ -270,6 +276,47 @@ test('with storage throwing, a learner finishes a quiz, sees the banner and can 
   ]);
   const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as ExportFile;
   expect(file.lessons['install-vneid']!.completed).not.toBeNull();
+});
+
+test('every phone gets its own learner id, kept from page to page; older stored progress gets one on load', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/vi/');
+  const first = await storedState(page);
+  expect(first.version).toBe(3);
+  const id = first.profiles.main!.learnerId;
+  expect(id).toMatch(/^[0-9a-f]{12}$/);
+  await page.goto('/en/progress/');
+  expect((await storedState(page)).profiles.main!.learnerId).toBe(id);
+
+  // A second phone in the same room is a different learner.
+  const other = await browser.newPage();
+  await other.goto('/vi/');
+  expect((await storedState(other)).profiles.main!.learnerId).not.toBe(id);
+  await other.close();
+
+  // Progress kept by an earlier version (2: no learner ids) keeps every record and gains ids for good.
+  const { learnerId: _dropped, ...mainV2 } = first.profiles.main!;
+  const v2 = {
+    format: 'hoc-so-progress',
+    version: 2,
+    current: 'main',
+    profiles: {
+      main: { ...mainV2, lessons: {} },
+      p2: { name: 'Lan', created: '2026-11-30T01:00:00.000Z', lessons: {} },
+    },
+  };
+  await page.evaluate((text) => localStorage.setItem('hoc-so:progress', text), JSON.stringify(v2));
+  await page.goto('/vi/lessons/install-vneid/');
+  const upgraded = await storedState(page);
+  expect(upgraded.version).toBe(3);
+  expect(upgraded.profiles.p2!.name).toBe('Lan');
+  const ids = [upgraded.profiles.main!.learnerId, upgraded.profiles.p2!.learnerId];
+  expect(new Set(ids).size).toBe(2);
+  await page.reload();
+  const again = await storedState(page);
+  expect([again.profiles.main!.learnerId, again.profiles.p2!.learnerId]).toEqual(ids);
 });
 
 test('damaged stored progress is kept aside, the learner starts clean and can download the old copy', async ({

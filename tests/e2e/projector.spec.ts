@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './checks';
-import { UI } from './quiz';
+import { UI, recordedLessons } from './quiz';
 import { builtPages } from './site';
 import { pattern, t } from './ui';
 
@@ -50,7 +50,7 @@ for (const lesson of builtPages().filter((p) => p.kind === 'present')) {
       );
     });
     expect(right, 'reveal marks exactly the right answer').toBe(true);
-    expect(await page.evaluate(() => localStorage.getItem('hoc-so:progress'))).toBeNull();
+    expect(await recordedLessons(page)).toEqual({});
   });
 }
 

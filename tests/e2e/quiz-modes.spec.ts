@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { UI, question, readQuiz } from './quiz';
+import { UI, question, readQuiz, recordedLessons } from './quiz';
 
 test('presentation mode: Reveal answer instead of Check, answers shown on request, nothing recorded', async ({
   page,
@@ -33,7 +33,7 @@ test('presentation mode: Reveal answer instead of Check, answers shown on reques
     }
   }
   await expect(page.locator('lesson-quiz [data-quiz-result]')).toHaveCount(0);
-  expect(await page.evaluate(() => localStorage.getItem('hoc-so:progress'))).toBeNull();
+  expect(await recordedLessons(page)).toEqual({});
 });
 
 for (const locale of ['vi', 'en'] as const) {

@@ -4,6 +4,20 @@ import { lead, t, type Locale } from './ui';
 
 export type QuestionType = 'single' | 'multiple' | 'true-false' | 'order' | 'red-flags';
 
+/**
+ * The lessons stored progress holds for any learner on this browser ({} when nothing is stored):
+ * what "nothing recorded" means. Every page may store the learner's id; no lesson is recorded.
+ */
+export async function recordedLessons(page: Page): Promise<Record<string, unknown>> {
+  const kept = await page.evaluate(() => localStorage.getItem('hoc-so:progress'));
+  if (kept === null) return {};
+  const state = JSON.parse(kept) as { profiles: Record<string, { lessons: Record<string, unknown> }> };
+  return Object.assign({}, ...Object.values(state.profiles).map((profile) => profile.lessons)) as Record<
+    string,
+    unknown
+  >;
+}
+
 /** One question as the page shows it, with its answer key (read from the page, as a tester would from the MDX). */
 export interface QuestionInfo {
   id: string;
