@@ -145,6 +145,8 @@ export function localePaths() {
 
 export interface CatalogLesson {
   slug: string;
+  /** The lesson's permanent code (progress slips name lessons by it). */
+  code: number;
   title: string;
   track: string;
   url: string;
@@ -155,7 +157,13 @@ export async function getCatalog(locale: Locale): Promise<CatalogLesson[]> {
   return (await getTracks(locale)).flatMap((track) =>
     track.lessons.map((lesson) => {
       const slug = splitLessonId(lesson.id).slug;
-      return { slug, title: lesson.data.title, track: track.title, url: lessonUrl(locale, slug) };
+      return {
+        slug,
+        code: lesson.data.code,
+        title: lesson.data.title,
+        track: track.title,
+        url: lessonUrl(locale, slug),
+      };
     }),
   );
 }

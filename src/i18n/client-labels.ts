@@ -86,6 +86,29 @@ export const profileLabelKeys = [
   'profile.resetDone',
 ] as const satisfies readonly UiKey[];
 
+export const slipLabelKeys = [
+  'slip.show',
+  'slip.hide',
+  'slip.intro',
+  'slip.qrLabel',
+  'slip.codeLabel',
+  'slip.copy',
+  'slip.copied',
+  'slip.selected',
+  'slip.share',
+  'slip.contains',
+  'slip.name',
+  'slip.noName',
+  'slip.learnerId',
+  'slip.date',
+  'slip.completed',
+  'slip.started',
+  'slip.score',
+  'slip.failed',
+  'slip.none',
+  'slip.private',
+] as const satisfies readonly UiKey[];
+
 export const transferLabelKeys = [
   'profile.mainName',
   'transfer.exportJson',

@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { ExportFile, StoredProgress } from '../../src/schemas/progress';
+import { axeViolations } from './checks';
 import { UI, answerWithMouse, readQuiz } from './quiz';
 import { IMPORT_MAX_BYTES } from '../../src/lib/progress-file';
+import { decodeSlip } from '../../src/lib/slip';
+import jsQR from 'jsqr';
 import { lead, t, type Locale } from './ui';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/import');
@@ -317,6 +320,54 @@ test('every phone gets its own learner id, kept from page to page; older stored 
   await page.reload();
   const again = await storedState(page);
   expect([again.profiles.main!.learnerId, again.profiles.p2!.learnerId]).toEqual(ids);
+});
+
+/** The modules of one of our QR SVGs (lib/qr.ts: one horizontal run per path segment), read with jsQR. */
+function readQrSvg(svg: string): string | undefined {
+  const size = Number(/viewBox="0 0 (\d+) /.exec(svg)![1]);
+  const scale = 4;
+  const pixels = new Uint8ClampedArray(size * scale * size * scale * 4).fill(255);
+  for (const [, x, y, run] of svg.matchAll(/M(\d+) (\d+(?:\.5)?)h(\d+)/g)) {
+    const row = Math.floor(Number(y));
+    for (let dx = 0; dx < Number(run); dx++)
+      for (let py = 0; py < scale; py++)
+        for (let px = 0; px < scale; px++) {
+          const at = ((row * scale + py) * size * scale + (Number(x) + dx) * scale + px) * 4;
+          pixels.fill(0, at, at + 3);
+        }
+  }
+  return jsQR(pixels, size * scale, size * scale)?.data;
+}
+
+test('"Show my trainer" shows the learner’s progress slip: a QR code, the same code as text, and what it tells', async ({
+  page,
+}) => {
+  const title = await passQuiz(page, 'vi');
+  await page.goto('/vi/progress/');
+  const slip = page.locator('progress-slip');
+  await slip.getByRole('button', { name: t.vi('slip.show') }).click();
+  const text = await slip.getByLabel(t.vi('slip.codeLabel')).inputValue();
+  const read = decodeSlip(text);
+  expect(read.ok).toBe(true);
+  if (!read.ok) return;
+  const learnerId = (await storedState(page)).profiles.main!.learnerId;
+  expect(read.slip.learnerId).toBe(learnerId);
+  expect(read.slip.lessons).toEqual([{ code: 1, completed: true, bestScore: 100, failedAttempts: 0 }]);
+  // The QR code a trainer scans holds exactly that text.
+  const svg = await slip.locator('.qr').innerHTML();
+  expect(readQrSvg(svg)).toBe(text);
+  // What is shared, in words.
+  const contents = slip.locator('.slip-contents');
+  await expect(contents).toContainText(learnerId);
+  await expect(contents).toContainText(`${title}: ${t.vi('slip.completed')}`);
+  await expect(slip.getByRole('button', { name: t.vi('slip.hide') })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  // Open, it keeps the site's bars: no axe violation, and it fits a 320 px phone.
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
 test('damaged stored progress is kept aside, the learner starts clean and can download the old copy', async ({
