@@ -4,12 +4,15 @@ import { describe, expect, test } from 'vitest';
 import { pageScripts } from '../harness/page-scripts';
 import { builtHtml, builtSites, read, type BuiltSite } from './sites';
 
-// The QR encoder (<site-qr>, uqr) is loaded only by the pages that draw a code in the browser:
-// the projector, print pages and booklets of a build without a public address. Measured here.
+// The QR encoder (uqr) is loaded only by the pages that draw a code in the browser: the projector,
+// print pages and booklets of a build without a public address (<site-qr>), and the progress page,
+// whose progress slip (<progress-slip>) is each learner's own. Measured here.
 
 const scripts = ({ dist, base }: BuiltSite, html: string) => pageScripts(dist, base, html);
 
 const drawsInPage = (html: string) => html.includes('<site-qr');
+/** The learner's progress slip is drawn on their phone in every build. */
+const drawsSlip = (html: string) => html.includes('<progress-slip');
 /** uqr's own error message survives minifying: a file with it carries the encoder. */
 const hasEncoder = (files: string[]) =>
   files.some((file) => readFileSync(file, 'utf8').includes('uqr only supports encoding'));
@@ -34,7 +37,7 @@ describe('a build without a public address', () => {
   test('only those pages load the encoder, and it weighs under 6 KB gzip', () => {
     for (const { file, html } of pages) {
       const js = scripts(subPath!, html);
-      expect(hasEncoder(js), file).toBe(drawsInPage(html));
+      expect(hasEncoder(js), file).toBe(drawsInPage(html) || drawsSlip(html));
     }
     const print = pages.find((p) => p.file === 'vi/lessons/scan-to-pay/print/index.html')!;
     const lesson = pages.find((p) => p.file === 'vi/lessons/scan-to-pay/index.html')!;
@@ -46,11 +49,11 @@ describe('a build without a public address', () => {
   });
 });
 
-test('a build with a public address draws every code at build time and loads no encoder', () => {
+test('a build with a public address draws every code at build time; only the progress slip loads the encoder', () => {
   const { dist } = main!;
   for (const file of builtHtml(dist)) {
     const html = read(dist, file);
     expect(drawsInPage(html), file).toBe(false);
-    expect(hasEncoder(scripts(main!, html)), file).toBe(false);
+    expect(hasEncoder(scripts(main!, html)), file).toBe(drawsSlip(html));
   }
 });
