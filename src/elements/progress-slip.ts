@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { StoreController } from './store-controller';
 import { $lessons, $profile } from '../stores/progress';
+import { localDay } from '../lib/export-file';
 import { qrSvg } from '../lib/qr';
 import { CURRICULUM_ID, cutToBytes, encodeSlip, slipLessons, type SlipLesson } from '../lib/slip';
 import { format } from '../i18n/format';
@@ -14,10 +15,6 @@ interface SlipCatalogEntry {
   code: number;
   title: string;
 }
-
-/** Today on this phone, YYYY-MM-DD. */
-const localDay = (date: Date) =>
-  [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 
 /**
  * @summary "Show my trainer": the current learner's progress slip (lib/slip.ts) as a QR code to

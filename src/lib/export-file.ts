@@ -30,11 +30,15 @@ export function fileSafeName(name: string): string {
     .slice(0, 40);
 }
 
-/** `hoc-so-lan-2026-11-29.json`; the date is the learner's local day. */
-export function exportFileName(profileName: string, date: Date, extension: 'json' | 'csv'): string {
-  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+/** The day `date` falls on where the learner is, YYYY-MM-DD. */
+export function localDay(date: Date): string {
+  return [date.getFullYear(), date.getMonth() + 1, date.getDate()]
     .map((n) => String(n).padStart(2, '0'))
     .join('-');
+}
+
+/** `hoc-so-lan-2026-11-29.json`; the date is the learner's local day. */
+export function exportFileName(profileName: string, date: Date, extension: 'json' | 'csv'): string {
   const who = fileSafeName(profileName);
-  return `hoc-so-${who ? `${who}-` : ''}${day}.${extension}`;
+  return `hoc-so-${who ? `${who}-` : ''}${localDay(date)}.${extension}`;
 }

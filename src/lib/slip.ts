@@ -36,6 +36,8 @@ const NO_SCORE = 127;
 const COMPLETED = 0x80;
 const EPOCH = Date.UTC(2020, 0, 1);
 const DAY = 86_400_000;
+/** Days from 2020-01-01 to a YYYY-MM-DD day (a fraction or NaN if it isn't one). */
+const daysSinceEpoch = (date: string) => (Date.parse(`${date}T00:00:00Z`) - EPOCH) / DAY;
 
 export interface SlipLesson {
   /** The lesson's permanent code (front matter `code`). */
@@ -101,7 +103,7 @@ function slipInputProblems(slip: Slip): string[] {
   if (!Number.isInteger(slip.curriculum) || slip.curriculum < 0 || slip.curriculum > 0xffff)
     problems.push('curriculum');
   if (!new RegExp(`^[0-9a-f]{${LEARNER_ID_BYTES * 2}}$`).test(slip.learnerId)) problems.push('learnerId');
-  const days = (Date.parse(`${slip.date}T00:00:00Z`) - EPOCH) / DAY;
+  const days = daysSinceEpoch(slip.date);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(slip.date) || !Number.isInteger(days) || days < 0 || days > 0xffff)
     problems.push('date');
   if (slip.session !== undefined && !SESSION_PATTERN.test(slip.session)) problems.push('session');
@@ -135,7 +137,7 @@ export function slipBytes(slip: Slip): Uint8Array {
     previous = lesson.code;
   }
   const idBytes = (slip.learnerId.match(/../g) ?? []).map((hex) => parseInt(hex, 16));
-  const days = Math.round((Date.parse(`${slip.date}T00:00:00Z`) - EPOCH) / DAY);
+  const days = daysSinceEpoch(slip.date);
   const body = [
     SLIP_VERSION,
     slip.curriculum >> 8,
