@@ -22,6 +22,8 @@ export default defineConfig({
   site,
   base,
   output: 'static',
+  // Side-by-side checkouts sharing one node_modules (parallel work) each keep their own content cache.
+  ...(process.env.HOCSO_CACHE_DIR ? { cacheDir: process.env.HOCSO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   compressHTML: true,
   integrations: [mdx()],
