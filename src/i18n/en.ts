@@ -362,4 +362,11 @@ export const en: Record<UiKey, string> = {
   'notFound.home': 'Go to the Học Số home page',
   'root.title': 'Học Số – choose your language',
   'root.choose': 'Choose your language',
+  // Class sheet (trainer/class): class.*
+  'class.title': 'Class sheet',
+  'class.intro':
+    'Collect the whole class’s progress in minutes: scan the progress code on each learner’s phone, with no internet and no accounts. Everything stays on this device.',
+  // Scanning progress slips on the class sheet: scan.*
+  // Workshop sessions (trainer hub, projector, join page): workshop.*
+  // Completion slip (printable, from the progress page): certificate.*
 };

@@ -358,6 +358,13 @@ export const vi = {
   'notFound.home': 'Về trang chủ Học Số',
   'root.title': 'Học Số – chọn ngôn ngữ',
   'root.choose': 'Chọn ngôn ngữ',
+  // Class sheet (trainer/class): class.*
+  'class.title': 'Bảng lớp học',
+  'class.intro':
+    'Thu tiến độ của cả lớp trong vài phút: quét mã tiến độ trên điện thoại từng người học, không cần mạng, không cần tài khoản. Mọi thứ chỉ lưu trên máy này.',
+  // Scanning progress slips on the class sheet: scan.*
+  // Workshop sessions (trainer hub, projector, join page): workshop.*
+  // Completion slip (printable, from the progress page): certificate.*
 } as const;
 
 export type UiKey = keyof typeof vi;

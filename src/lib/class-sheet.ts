@@ -18,6 +18,8 @@ export interface ClassMember {
 
 export interface ClassSheet {
   id: string;
+  /** The workshop session id (lib/workshop-session.ts) the projector shows and slips carry. */
+  session: string;
   /** "Ấp 3, xã An Minh": what the trainer calls the class. */
   name: string;
   /** The workshop's day, YYYY-MM-DD. */

@@ -17,6 +17,7 @@ import { classStatements, XAPI_VERSION } from '../../src/lib/xapi';
 
 const empty: ClassSheet = {
   id: 'c1',
+  session: 'AM-1203',
   name: 'Ấp 3, xã An Minh',
   date: '2026-03-12',
   place: 'Nhà văn hóa ấp 3',

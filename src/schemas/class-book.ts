@@ -1,0 +1,83 @@
+import * as v from 'valibot';
+import { ATTEMPTS_PER_LESSON_MAX, learnerIdSchema, PROFILE_NAME_MAX } from './progress';
+import { SESSION_ID_MAX } from '../lib/slip';
+
+/**
+ * A trainer's classes: how the class sheet page stores them (localStorage key `hoc-so:classes`,
+ * apart from the trainer's own learning progress) and how they travel as a JSON file.
+ *
+ * { format: "hoc-so-classes", version: 1,
+ *   current: "<class id>" | null,                     // the class the sheet page shows
+ *   classes: [{                                        // in the order they were made
+ *     id: "<random id>", session: "K7M2QX",            // the workshop session id slips carry
+ *     name: "Ấp 3, xã An Minh", date: "2026-03-12", place: "Nhà văn hoá ấp 3",
+ *     members: [{ learnerId: "3fa85f64c2b1", name: "Lan", date: "2026-03-12", session?: "K7M2QX",
+ *                 lessons: [{ code: 3, completed: true, bestScore: 90, failedAttempts: 1 }] }]
+ *   }] }
+ * A member is the newest progress slip (or export file) read from that learner (lib/class-sheet.ts).
+ */
+export const CLASS_BOOK_FORMAT = 'hoc-so-classes';
+export const CLASS_BOOK_VERSION = 1;
+export const CLASS_TEXT_MAX = 80;
+/** A class of 150 and then some; a sheet beyond this is not a class. */
+export const CLASS_MEMBERS_MAX = 1000;
+export const CLASSES_MAX = 200;
+
+const day = v.pipe(v.string(), v.isoDate());
+const classText = v.pipe(
+  v.string(),
+  v.maxLength(CLASS_TEXT_MAX),
+  v.check((text) => !Array.from(text).some((ch) => ch < ' ' || ch === '\u007f')),
+);
+export const sessionIdSchema = v.pipe(v.string(), v.regex(new RegExp(`^[A-Z0-9-]{1,${SESSION_ID_MAX}}$`)));
+
+const slipLessonSchema = v.strictObject({
+  code: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(65535)),
+  completed: v.boolean(),
+  bestScore: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
+  failedAttempts: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(ATTEMPTS_PER_LESSON_MAX)),
+});
+
+export const classMemberSchema = v.strictObject({
+  learnerId: learnerIdSchema,
+  name: v.pipe(v.string(), v.maxLength(PROFILE_NAME_MAX)),
+  date: day,
+  session: v.optional(sessionIdSchema),
+  lessons: v.pipe(
+    v.array(slipLessonSchema),
+    v.maxLength(65535),
+    v.check((ls) => new Set(ls.map((l) => l.code)).size === ls.length, 'a lesson appears twice'),
+  ),
+});
+
+export const classSheetSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-zA-Z0-9-]{1,64}$/)),
+  session: sessionIdSchema,
+  name: classText,
+  date: day,
+  place: classText,
+  members: v.pipe(
+    v.array(classMemberSchema),
+    v.maxLength(CLASS_MEMBERS_MAX),
+    v.check((ms) => new Set(ms.map((m) => m.learnerId)).size === ms.length, 'a learner appears twice'),
+  ),
+});
+
+export const classBookSchema = v.pipe(
+  v.strictObject({
+    format: v.literal(CLASS_BOOK_FORMAT),
+    version: v.literal(CLASS_BOOK_VERSION),
+    current: v.nullable(v.string()),
+    classes: v.pipe(
+      v.array(classSheetSchema),
+      v.maxLength(CLASSES_MAX),
+      v.check((cs) => new Set(cs.map((c) => c.id)).size === cs.length, 'a class id appears twice'),
+    ),
+  }),
+  v.check(
+    (b) => b.current === null || b.classes.some((c) => c.id === b.current),
+    'the current class must exist',
+  ),
+);
+
+export type ClassBook = v.InferOutput<typeof classBookSchema>;
