@@ -238,3 +238,26 @@ export function labelsFor(t: Translate, keys: readonly UiKey[]): string {
 }
 
 export type QuizLabels = Labels<typeof quizLabelKeys>;
+
+/** The class sheet's scanner: reading progress slips with the camera or from a photo. */
+export const scanLabelKeys = [
+  'scan.start',
+  'scan.stop',
+  'scan.starting',
+  'scan.on',
+  'scan.off',
+  'scan.video',
+  'scan.photo',
+  'scan.photoNote',
+  'scan.reading',
+  'scan.noCode',
+  'scan.photoError',
+  'scan.notSlip',
+  'scan.read',
+  'scan.insecure',
+  'scan.unsupported',
+  'scan.denied',
+  'scan.noCamera',
+  'scan.busy',
+  'scan.failed',
+] as const satisfies readonly UiKey[];

@@ -367,6 +367,29 @@ export const en: Record<UiKey, string> = {
   'class.intro':
     'Collect the whole class’s progress in minutes: scan the progress code on each learner’s phone, with no internet and no accounts. Everything stays on this device.',
   // Scanning progress slips on the class sheet: scan.*
+  'scan.start': 'Start camera',
+  'scan.stop': 'Stop camera',
+  'scan.starting': 'Starting the camera…',
+  'scan.on':
+    'The camera is on. Hold each learner’s QR code in front of it. It reads by itself, with no taps; then show the next learner’s code.',
+  'scan.off': 'The camera is off.',
+  'scan.video': 'Camera view',
+  'scan.photo': 'Take a photo',
+  'scan.photoNote': 'Camera not working? Take a photo of the QR code on the learner’s phone.',
+  'scan.reading': 'Reading the photo…',
+  'scan.noCode':
+    'No QR code found in the photo. Take it again: closer, in good light, with the whole code in the picture.',
+  'scan.photoError': 'This picture could not be opened. Take it again.',
+  'scan.notSlip': 'This is not a Học Số progress code.',
+  'scan.read': 'A progress code was read.',
+  'scan.insecure':
+    'The camera cannot be used on this page. Browsers turn the camera on only when the page address starts with https://, or when the page is opened on this same computer. Use “{photo}”, or paste the code as text.',
+  'scan.unsupported': 'This browser cannot use the camera to scan. Use “{photo}”, or paste the code as text.',
+  'scan.denied':
+    'The camera is not allowed. Allow it in the browser’s settings (the camera or padlock icon beside the page address), then press “{start}” again.',
+  'scan.noCamera': 'No camera was found on this device. Use “{photo}”, or paste the code as text.',
+  'scan.busy': 'The camera is busy; another app may be using it. Close that app and try again.',
+  'scan.failed': 'The camera could not be started. Try again, or use “{photo}”.',
   // Workshop sessions (trainer hub, projector, join page): workshop.*
   // Completion slip (printable, from the progress page): certificate.*
 };

@@ -363,6 +363,29 @@ export const vi = {
   'class.intro':
     'Thu tiến độ của cả lớp trong vài phút: quét mã tiến độ trên điện thoại từng người học, không cần mạng, không cần tài khoản. Mọi thứ chỉ lưu trên máy này.',
   // Scanning progress slips on the class sheet: scan.*
+  'scan.start': 'Bật máy ảnh để quét',
+  'scan.stop': 'Tắt máy ảnh',
+  'scan.starting': 'Đang bật máy ảnh…',
+  'scan.on':
+    'Máy ảnh đang bật. Đưa mã QR trên điện thoại từng người học vào khung hình. Máy tự đọc, không cần bấm gì, rồi đưa mã của người tiếp theo.',
+  'scan.off': 'Đã tắt máy ảnh.',
+  'scan.video': 'Hình từ máy ảnh',
+  'scan.photo': 'Chụp ảnh mã',
+  'scan.photoNote': 'Máy ảnh không bật được? Hãy chụp ảnh mã QR trên điện thoại người học.',
+  'scan.reading': 'Đang đọc ảnh…',
+  'scan.noCode': 'Không thấy mã QR trong ảnh. Hãy chụp lại: đứng gần hơn, đủ sáng, mã nằm trọn trong ảnh.',
+  'scan.photoError': 'Không mở được ảnh này. Hãy chụp lại.',
+  'scan.notSlip': 'Mã này không phải mã tiến độ của Học Số.',
+  'scan.read': 'Đã đọc một mã tiến độ.',
+  'scan.insecure':
+    'Không dùng được máy ảnh trên trang này. Trình duyệt chỉ cho bật máy ảnh khi địa chỉ trang bắt đầu bằng https://, hoặc khi trang mở ngay trên máy này. Hãy bấm “{photo}”, hoặc dán mã dạng chữ.',
+  'scan.unsupported':
+    'Trình duyệt này không bật được máy ảnh để quét. Hãy bấm “{photo}”, hoặc dán mã dạng chữ.',
+  'scan.denied':
+    'Máy ảnh chưa được phép dùng. Hãy cho phép trong cài đặt trình duyệt (biểu tượng máy ảnh hoặc ổ khóa cạnh địa chỉ trang), rồi bấm lại “{start}”.',
+  'scan.noCamera': 'Không tìm thấy máy ảnh trên máy này. Hãy bấm “{photo}”, hoặc dán mã dạng chữ.',
+  'scan.busy': 'Máy ảnh đang bận, có thể một ứng dụng khác đang dùng. Hãy đóng ứng dụng đó rồi thử lại.',
+  'scan.failed': 'Không bật được máy ảnh. Hãy thử lại, hoặc bấm “{photo}”.',
   // Workshop sessions (trainer hub, projector, join page): workshop.*
   // Completion slip (printable, from the progress page): certificate.*
 } as const;
