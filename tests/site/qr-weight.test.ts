@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { pageScripts } from '../harness/page-scripts';
@@ -14,6 +15,8 @@ const drawsInPage = (html: string) => html.includes('<site-qr');
 /** The learner's progress slip is drawn on their phone in every build. */
 const drawsSlip = (html: string) => html.includes('<progress-slip');
 /** uqr's own error message survives minifying: a file with it carries the encoder. */
+/** jsQR's option names survive minifying: the file with them is the decoder. */
+const isDecoder = (file: string) => readFileSync(file, 'utf8').includes('attemptBoth');
 const hasEncoder = (files: string[]) =>
   files.some((file) => readFileSync(file, 'utf8').includes('uqr only supports encoding'));
 
@@ -56,4 +59,35 @@ test('a build with a public address draws every code at build time; only the pro
     expect(drawsInPage(html), file).toBe(false);
     expect(hasEncoder(scripts(main!, html)), file).toBe(drawsSlip(html));
   }
+});
+
+// The QR decoder for browsers without a native BarcodeDetector (jsQR, lib/qr-decode-fallback.ts) is
+// its own file, fetched by the class sheet's scanner only when needed: no page loads it up front,
+// only the class pages can fetch it, and the service worker precaches it for scanning offline.
+describe.each(builtSites())('the QR decoder in the $name build', ({ dist, base }) => {
+  const astro = join(dist, '_astro');
+  const decoder = readdirSync(astro).filter((name) => /\.js$/.test(name) && isDecoder(join(astro, name)));
+  const pages = builtHtml(dist).map((file) => ({ file, html: read(dist, file) }));
+
+  test('is one file, loaded by no page up front, fetched only from the class pages, under 48 KB gzip', () => {
+    expect(decoder).toHaveLength(1);
+    const [name] = decoder as [string];
+    const fetching: string[] = [];
+    for (const { file, html } of pages) {
+      const js = pageScripts(dist, base, html);
+      expect(
+        js.map((f) => basename(f)),
+        file,
+      ).not.toContain(name);
+      if (js.some((f) => readFileSync(f, 'utf8').includes(name))) fetching.push(file);
+    }
+    expect(fetching.sort()).toEqual(['en/trainer/class/index.html', 'vi/trainer/class/index.html']);
+    const bytes = gzipSync(readFileSync(join(astro, name)), { level: 9 }).length;
+    console.log(`QR decoder (jsQR), fetched by the class page's scanner: ${bytes} B gzip`);
+    expect(bytes).toBeLessThanOrEqual(48 * 1024);
+  });
+
+  test('is precached by both languages’ service workers, so scanning works offline', () => {
+    for (const lang of ['vi', 'en']) expect(read(dist, `${lang}/sw.js`)).toContain(`_astro/${decoder[0]!}`);
+  });
 });
