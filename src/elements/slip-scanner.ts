@@ -162,7 +162,8 @@ export class SlipScanner extends LitElement {
             ${
               this._camera === 'off'
                 ? nothing
-                : html`<video muted playsinline autoplay aria-label=${l['scan.video']}></video>`
+                : html`<p>${l['scan.hint']}</p>
+                    <video muted playsinline autoplay aria-label=${l['scan.video']}></video>`
             }`
         : html`<p class="note">
             ${format(l[availability === 'insecure' ? 'scan.insecure' : 'scan.unsupported'], {
@@ -207,6 +208,13 @@ export class SlipScanner extends LitElement {
         return;
       }
       this._stream = stream;
+      // A camera unplugged or taken by another app ends its track: say so rather than scan nothing.
+      for (const track of stream.getVideoTracks())
+        track.addEventListener('ended', () => {
+          if (this._stream !== stream) return;
+          this._stop();
+          this._say(this._problemMessage('busy'), 'problem');
+        });
       this._camera = 'on';
       await this.updateComplete;
       const video = this.renderRoot.querySelector('video')!;

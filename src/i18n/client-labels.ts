@@ -245,6 +245,7 @@ export const scanLabelKeys = [
   'scan.stop',
   'scan.starting',
   'scan.on',
+  'scan.hint',
   'scan.off',
   'scan.video',
   'scan.photo',

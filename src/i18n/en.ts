@@ -370,8 +370,9 @@ export const en: Record<UiKey, string> = {
   'scan.start': 'Start camera',
   'scan.stop': 'Stop camera',
   'scan.starting': 'Starting the camera…',
-  'scan.on':
-    'The camera is on. Hold each learner’s QR code in front of it. It reads by itself, with no taps; then show the next learner’s code.',
+  'scan.on': 'The camera is on.',
+  'scan.hint':
+    'Hold each learner’s QR code in front of the camera. It reads by itself, with no taps; then show the next learner’s code.',
   'scan.off': 'The camera is off.',
   'scan.video': 'Camera view',
   'scan.photo': 'Take a photo',

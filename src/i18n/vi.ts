@@ -366,8 +366,9 @@ export const vi = {
   'scan.start': 'Bật máy ảnh để quét',
   'scan.stop': 'Tắt máy ảnh',
   'scan.starting': 'Đang bật máy ảnh…',
-  'scan.on':
-    'Máy ảnh đang bật. Đưa mã QR trên điện thoại từng người học vào khung hình. Máy tự đọc, không cần bấm gì, rồi đưa mã của người tiếp theo.',
+  'scan.on': 'Máy ảnh đang bật.',
+  'scan.hint':
+    'Đưa mã QR trên điện thoại từng người học vào khung hình. Máy tự đọc, không cần bấm gì, rồi đưa mã của người tiếp theo.',
   'scan.off': 'Đã tắt máy ảnh.',
   'scan.video': 'Hình từ máy ảnh',
   'scan.photo': 'Chụp ảnh mã',
