@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, horizontalOverflow } from './checks';
 import {
   launchFakeCamera,
+  type FakeCamera,
   pictureShot,
   pngRgba,
   qrShot,
@@ -47,8 +48,8 @@ async function collectSlips(page: Page): Promise<void> {
 }
 
 /** Records the tones the page plays (Web Audio oscillators) and the vibrations it asks for. */
-function recordFeedback(page: Page): Promise<void> {
-  return page.addInitScript(() => {
+async function recordFeedback(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     window.feedback = { tones: [], buzzes: [] };
     // Oscillators are made on BaseAudioContext's prototype; AudioContext's own one shadows it.
     AudioContext.prototype.createOscillator = function (this: AudioContext) {
@@ -56,10 +57,9 @@ function recordFeedback(page: Page): Promise<void> {
       queueMicrotask(() => window.feedback.tones.push(oscillator.frequency.value));
       return oscillator;
     };
-    navigator.vibrate = (pattern: VibratePattern) => {
-      window.feedback.buzzes.push(pattern);
-      return true;
-    };
+    Object.defineProperty(navigator, 'vibrate', {
+      value: (pattern: VibratePattern) => window.feedback.buzzes.push(pattern) > 0,
+    });
   });
 }
 const takeFeedback = (page: Page) =>
@@ -105,6 +105,15 @@ function watchOrigins(page: Page): string[] {
   return elsewhere;
 }
 
+/** The trainer's class page in the fake-camera browser, collecting slips, watched for other origins. */
+async function openClassPage(camera: FakeCamera, locale: Locale) {
+  const trainer = await camera.context.newPage();
+  const elsewhere = watchOrigins(trainer);
+  await trainer.goto(classPage(locale));
+  await collectSlips(trainer);
+  return { trainer, elsewhere };
+}
+
 test('en: a learner’s real slip, screenshotted from their progress page, is read from the camera', async ({
   page,
 }, testInfo) => {
@@ -124,10 +133,7 @@ test('en: a learner’s real slip, screenshotted from their progress page, is re
   writeY4m(video, [pictureShot(screenshot, 10), pictureShot(nothingInView, 15)]);
   const camera = await launchFakeCamera(video);
   try {
-    const trainer = await camera.context.newPage();
-    const elsewhere = watchOrigins(trainer);
-    await trainer.goto(classPage('en'));
-    await collectSlips(trainer);
+    const { trainer, elsewhere } = await openClassPage(camera, 'en');
     // Keyboard: Tab reaches Start camera and the photo button, both showing focus; Enter starts.
     const photoInput = await tabTo(trainer, (info) => info.tag === 'input' && info.type === 'file');
     expect(photoInput.visible).toBe(true);
@@ -191,10 +197,7 @@ test('vi: 40 learners’ slips one after another are all read from the camera, w
   );
   const camera = await launchFakeCamera(video);
   try {
-    const trainer = await camera.context.newPage();
-    const elsewhere = watchOrigins(trainer);
-    await trainer.goto(classPage('vi'));
-    await collectSlips(trainer);
+    const { trainer, elsewhere } = await openClassPage(camera, 'vi');
     const started = Date.now();
     await scanner(trainer)
       .getByRole('button', { name: t.vi('scan.start') })
