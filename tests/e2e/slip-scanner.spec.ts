@@ -306,3 +306,37 @@ for (const locale of ['vi', 'en'] as const) {
     await expect(scanner(page).getByRole('button', { name: t[locale]('scan.start') })).toBeEnabled();
   });
 }
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('vi: with no connection, a photo is still read: the decoder comes from the service worker’s precache', async ({
+    page,
+    context,
+  }) => {
+    // One visit to the site installs the worker, which precaches every script, the decoder's too.
+    await page.goto('vi/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.goto(classPage('vi'));
+    await context.setOffline(true);
+    await page.reload();
+    const decoder: { url: string; fromWorker: boolean }[] = [];
+    page.on('response', (response) => {
+      if (response.url().includes('qr-decode-fallback'))
+        decoder.push({ url: response.url(), fromWorker: response.fromServiceWorker() });
+    });
+    await collectSlips(page);
+    const slip = learnerSlip(7);
+    await scanner(page)
+      .getByLabel(t.vi('scan.photo'))
+      .setInputFiles({
+        name: 'slip.png',
+        mimeType: 'image/png',
+        buffer: rgbaPng(placeOn(qrRgba(slip, 6), 640, 480)),
+      });
+    await expect.poll(() => slipTexts(page)).toEqual([{ text: slip, source: 'photo' }]);
+    expect(decoder).toHaveLength(1);
+    expect(decoder[0]!.fromWorker).toBe(true);
+  });
+});
