@@ -151,11 +151,7 @@ export class SlipScanner extends LitElement {
     const camera =
       availability === 'available'
         ? html`<p class="actions">
-              <button
-                type="button"
-                ?disabled=${this._camera === 'starting'}
-                @click=${this._camera === 'off' ? this._start : this._stopByHand}
-              >
+              <button type="button" @click=${this._camera === 'off' ? this._start : this._stopByHand}>
                 ${this._camera === 'off' ? l['scan.start'] : l['scan.stop']}
               </button>
             </p>
@@ -225,6 +221,8 @@ export class SlipScanner extends LitElement {
       this._say(l['scan.on'], 'quiet');
       this._scanSoon();
     } catch (error) {
+      // Stopped by hand while starting: that is no failure.
+      if (this._cameraIs('off')) return;
       this._stop();
       this._say(this._problemMessage(cameraProblem((error as { name?: string } | null)?.name)), 'problem');
     }
