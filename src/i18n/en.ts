@@ -368,5 +368,73 @@ export const en: Record<UiKey, string> = {
     'Collect the whole class’s progress in minutes: scan the progress code on each learner’s phone, with no internet and no accounts. Everything stays on this device.',
   // Scanning progress slips on the class sheet: scan.*
   // Workshop sessions (trainer hub, projector, join page): workshop.*
+  'workshop.startHeading': 'Start a workshop',
+  'workshop.startIntro':
+    'Start a workshop before you present. The first screen of every lesson then shows the workshop’s QR code. Learners scan it to open the lesson, and their progress code notes this workshop.',
+  'workshop.noJs': 'Starting a workshop needs JavaScript.',
+  'workshop.name': 'Workshop name',
+  'workshop.nameHint': 'For example: Hamlet 3, An Minh commune',
+  'workshop.date': 'Date',
+  'workshop.place': 'Place (optional)',
+  'workshop.start': 'Start the workshop',
+  'workshop.nameMissing': 'Please type a name for the workshop.',
+  'workshop.badText': 'The name and place must be on one line, at most {max} characters.',
+  'workshop.badDate': 'Please choose the workshop’s date.',
+  'workshop.started': 'Workshop {name} started.',
+  'workshop.current': 'Current workshop',
+  'workshop.none': 'No workshop is open.',
+  'workshop.session': 'Workshop code',
+  'workshop.when': 'Date: {date}',
+  'workshop.where': 'Place: {place}',
+  'workshop.howProjector':
+    'Present a lesson on this device: its first screen shows the workshop’s QR code for learners to scan.',
+  'workshop.classSheet': 'Open the class sheet',
+  'workshop.plans': 'See the lesson plans',
+  'workshop.end': 'End the workshop',
+  'workshop.ended': 'The workshop has ended. The projector no longer shows its code.',
+  'workshop.switchLabel': 'Reopen another workshop',
+  'workshop.switch': 'Reopen this workshop',
+  'workshop.startOther': 'Start a new workshop',
+  'workshop.scanToJoin': 'Scan to join the workshop: {name} · code {session}',
+  'workshop.qrLabel': 'QR code to join the workshop {name}, code {session}',
+  'workshop.joinTitle': 'Join a workshop',
+  'workshop.joinIntro': 'This page opens when you scan the QR code on the workshop’s screen.',
+  'workshop.joinNoJs':
+    'Noting the workshop in your profile needs JavaScript. You can still learn: open the lesson from the home page.',
+  'workshop.joined': 'You have joined the workshop {name}.',
+  'workshop.joinedNote':
+    'Your progress code will carry the workshop code {session}, so your trainer knows you learned at this workshop.',
+  'workshop.profile': 'Profile: {name}',
+  'workshop.openLesson': 'Open the lesson: {title}',
+  'workshop.badLink':
+    'This workshop link is wrong or incomplete, so nothing was saved. Scan the QR code on the screen again, or ask your trainer.',
+  'workshop.missingLink':
+    'No workshop yet. Use your phone’s camera to scan the QR code on the workshop’s screen.',
+  'workshop.home': 'Go to the Học Số home page',
+  'workshop.slipLine': 'Workshop: {name} (code {session})',
   // Completion slip (printable, from the progress page): certificate.*
+  'certificate.title': 'Certificate of completion',
+  'certificate.link': 'Print a certificate of completion',
+  'certificate.linkNote': 'A page listing the lessons you finished, with a QR code your trainer can scan.',
+  'certificate.intro':
+    'Print this page or save it as a PDF. A trainer can scan the QR code on it to record your progress.',
+  'certificate.noJs': 'Making the certificate from the progress saved on this device needs JavaScript.',
+  'certificate.learner': 'Learner',
+  'certificate.noName': '(no name yet: set one under Learners on the progress page)',
+  'certificate.completedHeading': 'Lessons completed',
+  'certificate.lesson': 'Lesson',
+  'certificate.completedOn': 'Completed on',
+  'certificate.best': 'Best score',
+  'certificate.percent': '{score}%',
+  'certificate.workshop': 'Workshop: {name} (code {session}), {date}',
+  'certificate.qrHeading': 'Progress code',
+  'certificate.qrNote': 'A trainer scans this code to add your progress to the class sheet.',
+  'certificate.qrLabel': 'Progress QR code of {name}',
+  'certificate.made': 'Made on {date}',
+  'certificate.notOfficial':
+    'This is a learning record from Học Số. It is not a state certificate or diploma.',
+  'certificate.none':
+    'You have not completed a lesson yet. Pass the quiz at the end of a lesson and you can print this page. Keep going!',
+  'certificate.lessons': 'See the lessons',
+  'certificate.back': 'Back to my progress',
 };
