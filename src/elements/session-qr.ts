@@ -70,7 +70,7 @@ export class SessionQr extends LitElement {
   /** The lesson's slug. */
   declare lesson: string;
   /** The encoder, once loaded. */
-  declare _qrSvg: typeof import('../lib/qr').qrSvg | undefined;
+  declare _qrSvg: typeof import('../lib/qr-on-demand').qrSvg | undefined;
   private readonly _book = new StoreController(this, $classBook);
 
   constructor() {
@@ -87,7 +87,7 @@ export class SessionQr extends LitElement {
     if (!workshop || !isLocale(this.locale) || !this.lesson) return html`<slot></slot>`;
     if (!l) return withoutLabels(this);
     if (!this._qrSvg) {
-      void import('../lib/qr').then(({ qrSvg }) => (this._qrSvg = qrSvg));
+      void import('../lib/qr-on-demand').then(({ qrSvg }) => (this._qrSvg = qrSvg));
       return html`<slot></slot>`;
     }
     const path = joinPath(this.locale, {

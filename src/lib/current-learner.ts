@@ -1,5 +1,4 @@
 import { PROGRESS_FORMAT, PROGRESS_VERSION, type Lessons, type StoredProgress } from '../schemas/progress';
-import type { Workshop } from '../schemas/workshop';
 
 /**
  * The stored state as every page reads it: an empty store and the current learner's lessons.
@@ -29,11 +28,4 @@ export function updateCurrentLessons(
   const lessons = change(profile.lessons);
   if (lessons === profile.lessons) return state;
   return { ...state, profiles: { ...state.profiles, [state.current]: { ...profile, lessons } } };
-}
-
-/** Notes the workshop the current learner has joined; it replaces the one noted before. */
-export function noteWorkshop(state: StoredProgress, workshop: Workshop): StoredProgress {
-  const profile = state.profiles[state.current];
-  if (!profile) return state;
-  return { ...state, profiles: { ...state.profiles, [state.current]: { ...profile, workshop } } };
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { workshopDetailsSchema } from '../schemas/workshop';
+import { WORKSHOP_NAME_MAX, workshopNameSchema } from '../schemas/workshop';
 import type { ClassBook } from '../schemas/class-book';
 import type { ClassDetails } from './class-book';
 
@@ -8,6 +8,27 @@ import type { ClassDetails } from './class-book';
  * (lib/class-book.ts): starting one makes it the current class, whose session id the projector's
  * title screen shows as a QR code (elements/session-qr.ts) and learners' slips carry.
  */
+
+// Here, not in schemas/workshop.ts, which every page loads with the progress schema.
+/** Where a workshop is held: plain text on one line, may be empty. */
+export const workshopPlaceSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(WORKSHOP_NAME_MAX),
+  v.check((place) => !Array.from(place).some((ch) => ch < ' ' || ch === '\u007f')),
+);
+
+/** What a trainer types to start a workshop (the trainer hub); it becomes a class (class-book). */
+export const workshopDetailsSchema = v.strictObject({
+  name: workshopNameSchema,
+  date: v.pipe(
+    v.string(),
+    v.isoDate(),
+    // isoDate checks the form only; 2026-02-30 is not a day.
+    v.check((day) => !Number.isNaN(Date.parse(day)) && new Date(day).toISOString().startsWith(day)),
+  ),
+  place: workshopPlaceSchema,
+});
 
 /** Why the details typed on the trainer hub can't start a workshop. */
 export type WorkshopDetailsProblem = 'name-missing' | 'bad-text' | 'bad-date';

@@ -22,26 +22,6 @@ export const workshopNameSchema = v.pipe(
   v.check((name) => !Array.from(name).some((ch) => ch < ' ' || ch === '\u007f')),
 );
 
-/** Where a workshop is held: plain text on one line, may be empty. */
-export const workshopPlaceSchema = v.pipe(
-  v.string(),
-  v.trim(),
-  v.maxLength(WORKSHOP_NAME_MAX),
-  v.check((place) => !Array.from(place).some((ch) => ch < ' ' || ch === '\u007f')),
-);
-
-/** What a trainer types to start a workshop (the trainer hub); it becomes a class (class-book). */
-export const workshopDetailsSchema = v.strictObject({
-  name: workshopNameSchema,
-  date: v.pipe(
-    v.string(),
-    v.isoDate(),
-    // isoDate checks the form only; 2026-02-30 is not a day.
-    v.check((day) => !Number.isNaN(Date.parse(day)) && new Date(day).toISOString().startsWith(day)),
-  ),
-  place: workshopPlaceSchema,
-});
-
 /** The workshop a learner last joined by scanning its session QR (the join page). */
 export const workshopSchema = v.strictObject({
   session: sessionIdSchema,

@@ -1,5 +1,6 @@
 import { mergeLessons, mergeWorkshops } from '../lib/merge';
-import { noteWorkshop, updateCurrentLessons } from '../lib/current-learner';
+import { updateCurrentLessons } from '../lib/current-learner';
+import { noteWorkshop } from '../lib/profiles';
 import { decodeStored } from '../lib/progress-migrations';
 import type { ExportFile } from '../schemas/progress';
 import { $storedProgress, changeProgress, PROGRESS_KEY } from './progress-state';

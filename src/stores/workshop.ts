@@ -1,4 +1,4 @@
-import { noteWorkshop } from '../lib/current-learner';
+import { noteWorkshop } from '../lib/profiles';
 import type { Workshop } from '../schemas/workshop';
 import { changeProgress } from './progress-state';
 
