@@ -9,7 +9,8 @@ import { makeExportFile } from '../../src/lib/export-file';
 import { mergeWorkshops } from '../../src/lib/merge';
 import { decodeSlip, encodeSlip, learnerSlip } from '../../src/lib/slip';
 import type { StoredProgress } from '../../src/schemas/progress';
-import type { Workshop } from '../../src/schemas/workshop';
+import { workshopSchema, type Workshop } from '../../src/schemas/workshop';
+import * as v from 'valibot';
 import { $profile, $progress } from '../../src/stores/progress';
 import { joinWorkshop } from '../../src/stores/workshop';
 import { applyImport } from '../../src/stores/import';
@@ -90,6 +91,36 @@ describe('stored progress with a workshop', () => {
     const state = withWorkshop() as unknown as { profiles: Record<string, Record<string, unknown>> };
     state.profiles[MAIN_PROFILE_ID]!.workshop = bad;
     expect(decodeStored(JSON.stringify(state), at)).toBeUndefined();
+  });
+});
+
+/** Any workshop the format allows: names in any script, with spaces and punctuation. */
+const arbAnyWorkshop: fc.Arbitrary<Workshop> = fc
+  .record({
+    session: fc.stringMatching(/^[A-Z0-9-]{1,16}$/),
+    name: fc.oneof(
+      fc.string({ minLength: 1, maxLength: 80 }),
+      fc.constantFrom('Ấp 3, xã An Minh', 'Lớp "A" & <B>'),
+    ),
+    joined: fc
+      .date({ min: new Date(2020, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true })
+      .map((d) => d.toISOString()),
+  })
+  .filter((w) => v.is(workshopSchema, w) && w.name === w.name.trim());
+
+describe('any workshop (property)', () => {
+  it('survives storing, exporting and importing unchanged', () => {
+    fc.assert(
+      fc.property(arbAnyWorkshop, (w) => {
+        const state = noteWorkshop(emptyStore(at, '3fa85f64c2b1'), w);
+        expect(decodeStored(JSON.stringify(state), at)).toEqual(state);
+        const file = makeExportFile(state.profiles[MAIN_PROFILE_ID]!, at);
+        const text = JSON.stringify(file, null, 2);
+        expect(readProgressFile(text, text.length, at)).toEqual({ ok: true, file, fromVersion: 3 });
+        expect(file.workshop).toEqual(w);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
