@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { StoreController } from './store-controller';
-import { $lessons, $profile } from '../stores/progress';
+import { $profile } from '../stores/progress';
 import { localDay } from '../lib/export-file';
 import { qrSvg } from '../lib/qr';
 import { encodeSlip, learnerSlip, type SlipLesson } from '../lib/slip';
@@ -56,7 +56,7 @@ export class ProgressSlip extends LitElement {
   declare catalog: SlipCatalogEntry[];
   declare _open: boolean;
   declare _copied: '' | 'copied' | 'selected';
-  private readonly _lessons = new StoreController(this, $lessons);
+  /** The profile holds the lessons and the workshop the slip carries. */
   private readonly _profile = new StoreController(this, $profile);
 
   constructor() {
