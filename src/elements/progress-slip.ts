@@ -1,10 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { StoreController } from './store-controller';
-import { $lessons, $profile } from '../stores/progress';
+import { $profile } from '../stores/progress';
 import { localDay } from '../lib/export-file';
 import { qrSvg } from '../lib/qr';
-import { CURRICULUM_ID, cutToBytes, encodeSlip, slipLessons, type SlipLesson } from '../lib/slip';
+import { encodeSlip, learnerSlip, type SlipLesson } from '../lib/slip';
 import { format } from '../i18n/format';
 import type { Labels, slipLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
@@ -56,7 +56,7 @@ export class ProgressSlip extends LitElement {
   declare catalog: SlipCatalogEntry[];
   declare _open: boolean;
   declare _copied: '' | 'copied' | 'selected';
-  private readonly _lessons = new StoreController(this, $lessons);
+  /** The profile holds the lessons and the workshop the slip carries. */
   private readonly _profile = new StoreController(this, $profile);
 
   constructor() {
@@ -67,20 +67,11 @@ export class ProgressSlip extends LitElement {
     this._copied = '';
   }
 
-  /** The slip as it would be scanned now, and its lessons, for the preview. */
+  /** The slip as it would be scanned now, and what it carries, for the preview. */
   private _slip(): { text: string; name: string; lessons: SlipLesson[] } {
     const codes = new Map(this.catalog.map((entry) => [entry.slug, entry.code]));
-    const profile = this._profile.value;
-    const lessons = slipLessons(this._lessons.value, (slug) => codes.get(slug));
-    const name = cutToBytes(profile.name);
-    const text = encodeSlip({
-      curriculum: CURRICULUM_ID,
-      learnerId: profile.learnerId,
-      name,
-      lessons,
-      date: localDay(new Date()),
-    });
-    return { text, name, lessons };
+    const slip = learnerSlip(this._profile.value, (slug) => codes.get(slug), localDay(new Date()));
+    return { text: encodeSlip(slip), name: slip.name, lessons: slip.lessons };
   }
 
   override render() {
@@ -91,6 +82,7 @@ export class ProgressSlip extends LitElement {
     </button>`;
     if (!this._open) return toggle;
     const { text, name, lessons } = this._slip();
+    const workshop = this._profile.value.workshop;
     const titles = new Map(this.catalog.map((entry) => [entry.code, entry.title]));
     const line = (lesson: SlipLesson) => {
       const parts = [
@@ -124,6 +116,13 @@ export class ProgressSlip extends LitElement {
           <li>${format(l['slip.name'], { name: name || l['slip.noName'] })}</li>
           <li>${format(l['slip.learnerId'], { id: this._profile.value.learnerId })}</li>
           <li>${format(l['slip.date'], { date: localDay(new Date()) })}</li>
+          ${
+            workshop
+              ? html`<li>
+                  ${format(l['workshop.slipLine'], { name: workshop.name, session: workshop.session })}
+                </li>`
+              : nothing
+          }
           ${lessons.length > 0 ? lessons.map(line) : html`<li>${l['slip.none']}</li>`}
         </ul>
         <p>${l['slip.private']}</p>

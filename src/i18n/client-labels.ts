@@ -107,6 +107,72 @@ export const slipLabelKeys = [
   'slip.failed',
   'slip.none',
   'slip.private',
+  'workshop.slipLine',
+] as const satisfies readonly UiKey[];
+
+/** "Start a workshop" on the trainer hub. */
+export const workshopStartLabelKeys = [
+  'workshop.name',
+  'workshop.nameHint',
+  'workshop.date',
+  'workshop.place',
+  'workshop.start',
+  'workshop.nameMissing',
+  'workshop.badText',
+  'workshop.badDate',
+  'workshop.started',
+  'workshop.current',
+  'workshop.none',
+  'workshop.session',
+  'workshop.when',
+  'workshop.where',
+  'workshop.howProjector',
+  'workshop.classSheet',
+  'workshop.plans',
+  'workshop.end',
+  'workshop.ended',
+  'workshop.switchLabel',
+  'workshop.switch',
+  'workshop.startOther',
+] as const satisfies readonly UiKey[];
+
+/** The workshop's session QR on the projector's title screen. */
+export const sessionQrLabelKeys = [
+  'workshop.scanToJoin',
+  'workshop.qrLabel',
+  'qr.thisComputerOnly',
+] as const satisfies readonly UiKey[];
+
+/** The join page a session QR opens. */
+export const workshopJoinLabelKeys = [
+  'workshop.joined',
+  'workshop.joinedNote',
+  'workshop.profile',
+  'workshop.openLesson',
+  'workshop.badLink',
+  'workshop.missingLink',
+  'workshop.home',
+  'profile.mainName',
+] as const satisfies readonly UiKey[];
+
+/** The printable completion slip. */
+export const certificateLabelKeys = [
+  'certificate.learner',
+  'certificate.noName',
+  'certificate.completedHeading',
+  'certificate.lesson',
+  'certificate.completedOn',
+  'certificate.best',
+  'certificate.percent',
+  'certificate.workshop',
+  'certificate.qrHeading',
+  'certificate.qrNote',
+  'certificate.qrLabel',
+  'certificate.made',
+  'certificate.none',
+  'certificate.lessons',
+  'certificate.back',
+  'guide.printButton',
 ] as const satisfies readonly UiKey[];
 
 export const transferLabelKeys = [

@@ -388,7 +388,75 @@ export const vi = {
   'scan.busy': 'Máy ảnh đang bận, có thể một ứng dụng khác đang dùng. Hãy đóng ứng dụng đó rồi thử lại.',
   'scan.failed': 'Không bật được máy ảnh. Hãy thử lại, hoặc bấm “{photo}”.',
   // Workshop sessions (trainer hub, projector, join page): workshop.*
+  'workshop.startHeading': 'Bắt đầu buổi học',
+  'workshop.startIntro':
+    'Tạo một buổi học trước khi trình chiếu. Màn hình đầu của mỗi bài sẽ có mã QR của buổi học. Người học quét mã là vào đúng bài, và mã tiến độ của họ ghi lại buổi học này.',
+  'workshop.noJs': 'Cần bật JavaScript để bắt đầu buổi học.',
+  'workshop.name': 'Tên buổi học',
+  'workshop.nameHint': 'Ví dụ: Ấp 3, xã An Minh',
+  'workshop.date': 'Ngày',
+  'workshop.place': 'Nơi học (không bắt buộc)',
+  'workshop.start': 'Bắt đầu buổi học',
+  'workshop.nameMissing': 'Hãy nhập tên buổi học.',
+  'workshop.badText': 'Tên và nơi học phải viết trên một dòng, nhiều nhất {max} ký tự.',
+  'workshop.badDate': 'Hãy chọn ngày của buổi học.',
+  'workshop.started': 'Đã bắt đầu buổi học {name}.',
+  'workshop.current': 'Buổi học đang mở',
+  'workshop.none': 'Chưa có buổi học nào đang mở.',
+  'workshop.session': 'Mã buổi học',
+  'workshop.when': 'Ngày {date}',
+  'workshop.where': 'Nơi học: {place}',
+  'workshop.howProjector':
+    'Mở trình chiếu một bài trên máy này: màn hình đầu sẽ có mã QR của buổi học cho người học quét.',
+  'workshop.classSheet': 'Mở bảng lớp học',
+  'workshop.plans': 'Xem kế hoạch từng bài',
+  'workshop.end': 'Kết thúc buổi học',
+  'workshop.ended': 'Đã kết thúc buổi học. Màn hình trình chiếu không còn hiện mã buổi học.',
+  'workshop.switchLabel': 'Mở lại một buổi học khác',
+  'workshop.switch': 'Mở lại buổi này',
+  'workshop.startOther': 'Bắt đầu buổi học mới',
+  'workshop.scanToJoin': 'Quét để vào buổi học: {name} · mã {session}',
+  'workshop.qrLabel': 'Mã QR vào buổi học {name}, mã {session}',
+  'workshop.joinTitle': 'Vào buổi học',
+  'workshop.joinIntro': 'Trang này mở khi bạn quét mã QR trên màn hình của buổi học.',
+  'workshop.joinNoJs':
+    'Cần bật JavaScript để ghi buổi học vào hồ sơ của bạn. Bạn vẫn học được: hãy mở bài học từ trang chủ.',
+  'workshop.joined': 'Bạn đã vào buổi học {name}.',
+  'workshop.joinedNote':
+    'Mã tiến độ của bạn sẽ có mã buổi học {session}, để người hướng dẫn biết bạn học tại buổi này.',
+  'workshop.profile': 'Hồ sơ: {name}',
+  'workshop.openLesson': 'Mở bài học: {title}',
+  'workshop.badLink':
+    'Đường dẫn vào buổi học bị sai hoặc thiếu, nên không có gì được lưu. Hãy quét lại mã QR trên màn hình, hoặc hỏi người hướng dẫn.',
+  'workshop.missingLink':
+    'Chưa có buổi học nào. Hãy dùng camera điện thoại quét mã QR trên màn hình của buổi học.',
+  'workshop.home': 'Về trang chủ Học Số',
+  'workshop.slipLine': 'Buổi học: {name} (mã {session})',
   // Completion slip (printable, from the progress page): certificate.*
+  'certificate.title': 'Giấy xác nhận hoàn thành',
+  'certificate.link': 'In giấy xác nhận hoàn thành',
+  'certificate.linkNote': 'Giấy ghi các bài bạn đã học xong, kèm mã QR để người hướng dẫn quét.',
+  'certificate.intro':
+    'In giấy này hoặc lưu thành tệp PDF. Người hướng dẫn có thể quét mã QR trên giấy để ghi tiến độ của bạn.',
+  'certificate.noJs': 'Cần bật JavaScript để làm giấy xác nhận từ tiến độ lưu trên máy này.',
+  'certificate.learner': 'Người học',
+  'certificate.noName': '(chưa đặt tên: đặt tên ở mục Người học trên trang Tiến độ)',
+  'certificate.completedHeading': 'Đã hoàn thành các bài học',
+  'certificate.lesson': 'Bài học',
+  'certificate.completedOn': 'Ngày hoàn thành',
+  'certificate.best': 'Điểm cao nhất',
+  'certificate.percent': '{score}%',
+  'certificate.workshop': 'Buổi học: {name} (mã {session}), ngày {date}',
+  'certificate.qrHeading': 'Mã tiến độ',
+  'certificate.qrNote': 'Người hướng dẫn quét mã này để ghi tiến độ vào bảng lớp học.',
+  'certificate.qrLabel': 'Mã QR tiến độ học của {name}',
+  'certificate.made': 'Làm ngày {date}',
+  'certificate.notOfficial':
+    'Đây là giấy ghi lại việc học trên Học Số, không phải văn bằng hay chứng chỉ của Nhà nước.',
+  'certificate.none':
+    'Bạn chưa hoàn thành bài nào. Làm đạt bài kiểm tra cuối một bài học là in được giấy này. Cố lên!',
+  'certificate.lessons': 'Xem các bài học',
+  'certificate.back': 'Về trang Tiến độ',
 } as const;
 
 export type UiKey = keyof typeof vi;

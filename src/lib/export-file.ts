@@ -5,7 +5,7 @@ import { PROGRESS_FORMAT, PROGRESS_VERSION, type ExportFile, type Profile } from
  * fails. Kept apart from transfer.ts (CSV, import preview, merging), which only the progress page loads.
  */
 export function makeExportFile(
-  profile: Pick<Profile, 'name' | 'learnerId' | 'lessons'>,
+  profile: Pick<Profile, 'name' | 'learnerId' | 'lessons' | 'workshop'>,
   now: Date,
 ): ExportFile {
   return {
@@ -14,6 +14,7 @@ export function makeExportFile(
     exported: now.toISOString(),
     profile: profile.name.trim() || null,
     learnerId: profile.learnerId,
+    ...(profile.workshop ? { workshop: profile.workshop } : {}),
     lessons: profile.lessons,
   };
 }

@@ -1,4 +1,5 @@
 import type { LessonRecord, Lessons, QuizAttempt } from '../schemas/progress';
+import type { Workshop } from '../schemas/workshop';
 import { capAttempts, capStepsChecked } from './progress-limits';
 
 /**
@@ -50,4 +51,14 @@ export function mergeLessons(a: Lessons, b: Lessons): Lessons {
     merged[slug] = mergeLessonRecords(left ?? right!, right ?? left!);
   }
   return merged;
+}
+
+/**
+ * The workshop a profile keeps when two records meet (an import): the one joined later, since a
+ * profile notes the latest workshop only. Same time: chosen by content, so the laws above hold.
+ */
+export function mergeWorkshops(a: Workshop | undefined, b: Workshop | undefined): Workshop | undefined {
+  if (!a || !b) return a ?? b;
+  if (a.joined !== b.joined) return a.joined > b.joined ? a : b;
+  return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
 }

@@ -1,4 +1,5 @@
 import { type Profile, type StoredProgress } from '../schemas/progress';
+import type { Workshop } from '../schemas/workshop';
 
 /** Pure functions over the stored state: several learners' profiles sharing one browser. */
 
@@ -48,4 +49,11 @@ export function resetProfile(state: StoredProgress, id: string): StoredProgress 
   const profile = state.profiles[id];
   if (!profile) return state;
   return { ...state, profiles: { ...state.profiles, [id]: { ...profile, lessons: {} } } };
+}
+
+/** Notes the workshop the current learner has joined; it replaces the one noted before. */
+export function noteWorkshop(state: StoredProgress, workshop: Workshop): StoredProgress {
+  const profile = state.profiles[state.current];
+  if (!profile) return state;
+  return { ...state, profiles: { ...state.profiles, [state.current]: { ...profile, workshop } } };
 }

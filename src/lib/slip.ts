@@ -1,6 +1,7 @@
 import { decode as fromBase45, encode as toBase45 } from 'base45-ts';
 import CRC32 from 'crc-32';
-import type { Lessons } from '../schemas/progress';
+import type { Lessons, Profile } from '../schemas/progress';
+import { SESSION_ID_MAX, SESSION_ID_PATTERN } from '../schemas/workshop';
 
 /**
  * A progress slip: one learner's summary, small enough for a QR code a cheap phone camera reads at
@@ -28,8 +29,8 @@ export const SLIP_VERSION = 1;
 export const CURRICULUM_ID = 1;
 export const SLIP_NAME_MAX_BYTES = 24;
 export const LEARNER_ID_BYTES = 6;
-export const SESSION_ID_MAX = 16;
-const SESSION_PATTERN = new RegExp(`^[A-Z0-9-]{1,${SESSION_ID_MAX}}$`);
+export { SESSION_ID_MAX };
+const SESSION_PATTERN = SESSION_ID_PATTERN;
 
 const SECTION = { learner: 1, lessons: 2, date: 3, session: 4 } as const;
 const NO_SCORE = 127;
@@ -289,4 +290,24 @@ export function slipLessons(lessons: Lessons, codeOf: (slug: string) => number |
           ];
     })
     .sort((a, b) => a.code - b.code);
+}
+
+/**
+ * The slip a learner's phone shows today: "Show my trainer" and the printed completion slip both
+ * make it here, so the paper and the screen always carry the same code. `day` is the learner's
+ * local day (lib/export-file.ts localDay).
+ */
+export function learnerSlip(
+  profile: Pick<Profile, 'name' | 'learnerId' | 'lessons' | 'workshop'>,
+  codeOf: (slug: string) => number | undefined,
+  day: string,
+): Slip {
+  return {
+    curriculum: CURRICULUM_ID,
+    learnerId: profile.learnerId,
+    name: cutToBytes(profile.name),
+    lessons: slipLessons(profile.lessons, codeOf),
+    date: day,
+    ...(profile.workshop ? { session: profile.workshop.session } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ATTEMPTS_PER_LESSON_MAX, learnerIdSchema, PROFILE_NAME_MAX } from './progress';
-import { SESSION_ID_MAX } from '../lib/slip';
+import { sessionIdSchema } from './workshop';
 
 /**
  * A trainer's classes: how the class sheet page stores them (localStorage key `hoc-so:classes`,
@@ -29,7 +29,7 @@ const classText = v.pipe(
   v.maxLength(CLASS_TEXT_MAX),
   v.check((text) => !Array.from(text).some((ch) => ch < ' ' || ch === '\u007f')),
 );
-export const sessionIdSchema = v.pipe(v.string(), v.regex(new RegExp(`^[A-Z0-9-]{1,${SESSION_ID_MAX}}$`)));
+export { sessionIdSchema };
 
 const slipLessonSchema = v.strictObject({
   code: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(65535)),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { workshopSchema } from './workshop';
 
 /**
  * The learner's progress: how it is stored in the browser and how it travels in export files.
@@ -9,14 +10,20 @@ import * as v from 'valibot';
  *   format: "hoc-so-progress", version: 3,
  *   current: "<profile id>",                      // the profile this browser is using now
  *   profiles: {
- *     "<profile id>": { name: "Lan", created: ISO time, learnerId: "3fa85f64c2b1", lessons: Lessons }
+ *     "<profile id>": { name: "Lan", created: ISO time, learnerId: "3fa85f64c2b1", lessons: Lessons,
+ *                       workshop?: Workshop }
  *   }                                             // name "" = main profile
  * }
  * learnerId: 12 random hex digits, made once per profile, so a room of phones (each with a "main"
  * profile) stays a room of different learners on a trainer's class sheet.
+ * workshop (optional, added within version 3: a reader of version 3 without it still reads every
+ * record, and a record without it is still valid): the workshop this learner last joined by
+ * scanning a projector's session QR, { session: "K7M2QX", name: "Ấp 3, xã An Minh", joined: ISO
+ * time } (schemas/workshop.ts). Their progress slip carries the session id.
  * Export file (what "Download my progress" saves; one profile), same format name and version:
  * { format: "hoc-so-progress", version: 3, exported: ISO time, profile: "Lan" | null,
- *   learnerId: "3fa85f64c2b1" | null, lessons: Lessons }   // null: from a version 1 or 2 file
+ *   learnerId: "3fa85f64c2b1" | null, workshop?: Workshop, lessons: Lessons }
+ *   // null: from a version 1 or 2 file; importing keeps the later-joined workshop (lib/merge.ts)
  *
  * Lessons = {
  *   "<slug>": {                        // slugs are the same in every language, so progress is too
@@ -94,6 +101,7 @@ export const profileSchema = v.strictObject({
   created: isoTime,
   learnerId: learnerIdSchema,
   lessons: lessonsSchema,
+  workshop: v.optional(workshopSchema),
 });
 
 const profileId = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/), v.maxLength(TEXT_MAX));
@@ -113,6 +121,7 @@ export const exportFileSchema = v.strictObject({
   exported: isoTime,
   profile: v.nullable(profileNameSchema),
   learnerId: v.nullable(learnerIdSchema),
+  workshop: v.optional(workshopSchema),
   lessons: lessonsSchema,
 });
 

@@ -1,5 +1,6 @@
-import { mergeLessons } from '../lib/merge';
+import { mergeLessons, mergeWorkshops } from '../lib/merge';
 import { updateCurrentLessons } from '../lib/current-learner';
+import { noteWorkshop } from '../lib/profiles';
 import { decodeStored } from '../lib/progress-migrations';
 import type { ExportFile } from '../schemas/progress';
 import { $storedProgress, changeProgress, PROGRESS_KEY } from './progress-state';
@@ -13,7 +14,12 @@ export const BEFORE_IMPORT_KEY = 'hoc-so:progress:before-import';
 export function applyImport(file: ExportFile): void {
   const before = storage[PROGRESS_KEY] ?? JSON.stringify($storedProgress.get());
   storage[BEFORE_IMPORT_KEY] = before;
-  changeProgress((state) => updateCurrentLessons(state, (lessons) => mergeLessons(lessons, file.lessons)));
+  changeProgress((state) => {
+    const merged = updateCurrentLessons(state, (lessons) => mergeLessons(lessons, file.lessons));
+    const here = merged.profiles[merged.current]?.workshop;
+    const workshop = mergeWorkshops(here, file.workshop);
+    return workshop && workshop !== here ? noteWorkshop(merged, workshop) : merged;
+  });
 }
 
 export function canUndoImport(): boolean {

@@ -58,6 +58,8 @@ export async function buildServiceWorkers(dist, base) {
         `${lang}/offline.json`,
         `${lang}/index.html`,
         `${lang}/{offline,progress,search,guides,trainer}/index.html`,
+        // A workshop's join page (the session QR) and the learner's completion slip.
+        `${lang}/{join,certificate}/index.html`,
         `${lang}/lessons/*/index.html`,
       ],
       modifyURLPrefix: { '': base },

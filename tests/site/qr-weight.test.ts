@@ -1,22 +1,24 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { pageScripts } from '../harness/page-scripts';
 import { builtHtml, builtSites, read, type BuiltSite } from './sites';
 
 // The QR encoder (uqr) is loaded only by the pages that draw a code in the browser: the projector,
-// print pages and booklets of a build without a public address (<site-qr>), and the progress page,
-// whose progress slip (<progress-slip>) is each learner's own. Measured here.
+// print pages and booklets of a build without a public address (<site-qr>), the progress page,
+// whose progress slip (<progress-slip>) is each learner's own, and the completion slip that prints
+// it (<completion-slip>). The projector's workshop QR (<session-qr>) loads it on demand, only while
+// a workshop is open on the trainer's device. Measured here.
 
 const scripts = ({ dist, base }: BuiltSite, html: string) => pageScripts(dist, base, html);
 
 const drawsInPage = (html: string) => html.includes('<site-qr');
-/** The learner's progress slip is drawn on their phone in every build. */
-const drawsSlip = (html: string) => html.includes('<progress-slip');
-/** uqr's own error message survives minifying: a file with it carries the encoder. */
+/** The learner's progress slip is drawn on their phone in every build, on screen and on paper. */
+const drawsSlip = (html: string) => html.includes('<progress-slip') || html.includes('<completion-slip');
 /** jsQR's option names survive minifying: the file with them is the decoder. */
 const isDecoder = (file: string) => readFileSync(file, 'utf8').includes('attemptBoth');
+/** uqr's own error message survives minifying: a file with it carries the encoder. */
 const hasEncoder = (files: string[]) =>
   files.some((file) => readFileSync(file, 'utf8').includes('uqr only supports encoding'));
 
@@ -90,4 +92,37 @@ describe.each(builtSites())('the QR decoder in the $name build', ({ dist, base }
   test('is precached by both languages’ service workers, so scanning works offline', () => {
     for (const lang of ['vi', 'en']) expect(read(dist, `${lang}/sw.js`)).toContain(`_astro/${decoder[0]!}`);
   });
+});
+
+/** The files a page's scripts load with `import()`, each with everything it imports in turn. */
+function onDemand(site: BuiltSite, files: string[]): string[] {
+  const targets = files.flatMap((f) =>
+    [...readFileSync(f, 'utf8').matchAll(/import\(`(\.\/[^`]+\.js)`\)/g)].map((m) => join(dirname(f), m[1]!)),
+  );
+  // pageScripts follows static imports from script tags; give it the targets as such.
+  const tags = targets.map((f) => `<script type="module" src="${site.base}${relative(site.dist, f)}">`);
+  return pageScripts(site.dist, site.base, tags.join('')).filter((f) => !files.includes(f));
+}
+
+test('the projector loads the encoder for the workshop QR only on demand, and it weighs under 6 KB gzip', () => {
+  const { dist } = main!;
+  const present = builtHtml(dist).filter((file) => /\/present\/index\.html$/.test(file));
+  expect(present.length).toBeGreaterThan(0);
+  for (const file of present) {
+    const html = read(dist, file);
+    expect(html, file).toContain('<session-qr');
+    const js = scripts(main!, html);
+    // Not among the files the page loads up front, but imported when there is a workshop to show.
+    expect(hasEncoder(js), file).toBe(false);
+    expect(hasEncoder(onDemand(main!, js)), file).toBe(true);
+  }
+  const upFront = scripts(main!, read(dist, present[0]!));
+  const gz = (files: string[]) =>
+    files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+  const bytes = gz(onDemand(main!, upFront));
+  console.log(
+    `Projector page: ${gz(upFront)} B gzip up front; workshop QR encoder on demand: ${bytes} B gzip`,
+  );
+  expect(bytes).toBeGreaterThan(1000);
+  expect(bytes).toBeLessThanOrEqual(6 * 1024);
 });

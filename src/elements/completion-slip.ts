@@ -1,0 +1,228 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
+import { StoreController } from './store-controller';
+import { $profile } from '../stores/progress';
+import { localDay } from '../lib/export-file';
+import { qrSvg } from '../lib/qr';
+import { encodeSlip, learnerSlip } from '../lib/slip';
+import { format } from '../i18n/format';
+import type { Labels, certificateLabelKeys } from '../i18n/client-labels';
+import { withoutLabels } from './labels';
+
+interface CertificateCatalogEntry {
+  slug: string;
+  code: number;
+  title: string;
+}
+
+/**
+ * @summary The printable completion slip ("Certificate of completion"): the current learner's
+ * name, the lessons they completed with the day and best score, the workshop they joined if any,
+ * and their progress slip's QR code (the very code "Show my trainer" shows: lib/slip.ts
+ * learnerSlip), so a trainer can scan the paper later. With nothing completed it says so kindly
+ * instead of printing an empty certificate.
+ */
+export class CompletionSlip extends LitElement {
+  static override properties = {
+    labels: { type: Object },
+    catalog: { type: Array },
+    lessonsUrl: { attribute: 'lessons-url' },
+    progressUrl: { attribute: 'progress-url' },
+  };
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    * {
+      box-sizing: border-box;
+    }
+    .learner {
+      font-size: 1.6em;
+      font-weight: 700;
+      margin: 0.25rem 0 0.75rem;
+      overflow-wrap: anywhere;
+    }
+    .label {
+      margin: 0;
+    }
+    h2 {
+      margin: 1.5rem 0 0.5rem;
+    }
+    .table-scroll {
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    th,
+    td {
+      text-align: left;
+      vertical-align: top;
+      padding: 0.5rem;
+      border-bottom: 1px solid var(--hs-border, #6b7280);
+    }
+    td.score {
+      white-space: nowrap;
+    }
+    .slip {
+      display: grid;
+      grid-template-columns: minmax(8rem, 14rem) 1fr;
+      gap: 1rem 1.5rem;
+      align-items: center;
+      margin-top: 1.5rem;
+      break-inside: avoid;
+    }
+    .qr {
+      background: #fff;
+    }
+    .qr svg {
+      display: block;
+      width: 100%;
+      height: auto;
+    }
+    .slip h2 {
+      margin-top: 0;
+    }
+    a {
+      color: var(--hs-link, var(--hs-accent, #0b5cad));
+      display: inline-flex;
+      align-items: center;
+      min-height: 44px;
+    }
+    a:focus-visible {
+      outline: 3px solid var(--hs-focus, #c2410c);
+      outline-offset: 3px;
+    }
+    @media (max-width: 30rem) {
+      .slip {
+        grid-template-columns: 1fr;
+      }
+      .qr {
+        max-width: 16rem;
+      }
+    }
+    @media print {
+      th,
+      td {
+        border-bottom-color: #000;
+      }
+      .qr {
+        width: 45mm;
+      }
+      .slip {
+        grid-template-columns: 45mm 1fr;
+      }
+      a {
+        display: none;
+      }
+    }
+  `;
+
+  declare labels: Labels<typeof certificateLabelKeys> | undefined;
+  declare catalog: CertificateCatalogEntry[];
+  declare lessonsUrl: string;
+  declare progressUrl: string;
+  private readonly _profile = new StoreController(this, $profile);
+
+  constructor() {
+    super();
+    this.labels = undefined;
+    this.catalog = [];
+    this.lessonsUrl = '';
+    this.progressUrl = '';
+  }
+
+  override render() {
+    const l = this.labels;
+    if (!l) return withoutLabels(this);
+    const profile = this._profile.value;
+    const completed = this._completed();
+    if (completed.length === 0)
+      return html`<p class="none">${l['certificate.none']}</p>
+        <p><a href=${this.lessonsUrl}>${l['certificate.lessons']}</a></p>
+        <p><a href=${this.progressUrl}>${l['certificate.back']}</a></p>`;
+    const codes = new Map(this.catalog.map((entry) => [entry.slug, entry.code]));
+    const today = localDay(new Date());
+    const slip = learnerSlip(profile, (slug) => codes.get(slug), today);
+    const name = profile.name || l['certificate.noName'];
+    const workshop = profile.workshop;
+    return html`<p class="label">${l['certificate.learner']}</p>
+      <p class="learner">${name}</p>
+      ${
+        workshop
+          ? html`<p class="workshop">
+              ${format(l['certificate.workshop'], {
+                name: workshop.name,
+                session: workshop.session,
+                date: this._day(workshop.joined),
+              })}
+            </p>`
+          : nothing
+      }
+      <h2>${l['certificate.completedHeading']}</h2>
+      <div class="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">${l['certificate.lesson']}</th>
+              <th scope="col">${l['certificate.completedOn']}</th>
+              <th scope="col">${l['certificate.best']}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${completed.map(
+              (lesson) =>
+                html`<tr>
+                  <th scope="row">${lesson.title}</th>
+                  <td>${this._day(lesson.on)}</td>
+                  <td class="score">
+                    ${lesson.best === null ? '' : format(l['certificate.percent'], { score: lesson.best })}
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <section class="slip" aria-labelledby="slip-heading">
+        <div class="qr">
+          ${unsafeSVG(qrSvg(encodeSlip(slip), format(l['certificate.qrLabel'], { name: slip.name || name })))}
+        </div>
+        <div>
+          <h2 id="slip-heading">${l['certificate.qrHeading']}</h2>
+          <p>${l['certificate.qrNote']}</p>
+          <p>${format(l['certificate.made'], { date: this._day(new Date().toISOString()) })}</p>
+        </div>
+      </section>
+      <p><a href=${this.progressUrl}>${l['certificate.back']}</a></p>`;
+  }
+
+  override updated(): void {
+    // Tells the page whether there is anything to print (certificate.css hides its Print button).
+    this.toggleAttribute('data-empty', this._completed().length === 0);
+  }
+
+  /** The completed lessons, in the site's order, with the day and the best score. */
+  private _completed() {
+    const lessons = this._profile.value.lessons;
+    return this.catalog.flatMap((entry) => {
+      const record = lessons[entry.slug];
+      return record?.completed ? [{ ...entry, on: record.completed, best: record.bestScore }] : [];
+    });
+  }
+
+  /** An ISO time as the learner's local day, in the page's language. */
+  private _day(iso: string): string {
+    return new Date(iso).toLocaleDateString(document.documentElement.lang || undefined, {
+      dateStyle: 'long',
+    });
+  }
+}
+
+customElements.define('completion-slip', CompletionSlip);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'completion-slip': CompletionSlip;
+  }
+}
