@@ -1,6 +1,6 @@
 import { exportFileName, makeExportFile } from '../lib/export-file';
 import { $profile } from '../stores/progress';
-import type { ExportFile } from '../schemas/progress';
+import type { ExportFile } from '../schemas/export-file';
 
 /** Saves text as a file on the learner's device; nothing leaves the device. */
 export function downloadFile(name: string, text: string, type: string): void {

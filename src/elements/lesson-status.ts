@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { StoreController } from './store-controller';
 import { $lessons } from '../stores/progress';
-import { lessonStatus, type LessonStatus } from '../lib/progress';
+import { lessonStatus, type LessonStatus } from '../lib/progress-status';
 import type { Labels, statusLabelKeys } from '../i18n/client-labels';
 import { withoutLabels } from './labels';
 

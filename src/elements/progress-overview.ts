@@ -1,10 +1,9 @@
 import { LitElement, html } from 'lit';
 import { StoreController } from './store-controller';
 import { $lessons } from '../stores/progress';
-import { continueLesson, countCompleted } from '../lib/progress';
+import { continueLesson, countCompleted, stepsDone } from '../lib/progress-status';
 import { format } from '../i18n/format';
 import type { Labels, overviewLabelKeys } from '../i18n/client-labels';
-import { stepsDone } from '../lib/lesson-steps';
 import { withoutLabels } from './labels';
 
 export interface OverviewLesson {

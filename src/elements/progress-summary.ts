@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { StoreController } from './store-controller';
 import { $lessons } from '../stores/progress';
-import { countCompleted } from '../lib/progress';
+import { countCompleted } from '../lib/progress-status';
 import { format } from '../i18n/format';
 import type { Labels, summaryLabelKeys } from '../i18n/client-labels';
 import { withoutLabels } from './labels';

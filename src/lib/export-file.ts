@@ -1,4 +1,5 @@
-import { PROGRESS_FORMAT, PROGRESS_VERSION, type ExportFile, type Profile } from '../schemas/progress';
+import { PROGRESS_FORMAT, PROGRESS_VERSION, type Profile } from '../schemas/progress';
+import type { ExportFile } from '../schemas/export-file';
 
 /**
  * A learner's progress as a file to download: what every page needs to offer a copy when storage

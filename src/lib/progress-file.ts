@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { PROGRESS_FORMAT, PROGRESS_VERSION, exportFileSchema, type ExportFile } from '../schemas/progress';
+import { PROGRESS_FORMAT, PROGRESS_VERSION } from '../schemas/progress';
+import { exportFileSchema, type ExportFile } from '../schemas/export-file';
 import { lessonsV1toV2, safeParseCapped } from './progress-migrations';
 
 /**

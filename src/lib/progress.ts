@@ -1,8 +1,10 @@
 import type { LessonRecord, Lessons, QuizAttempt } from '../schemas/progress';
 import { capAttempts, capStepsChecked } from './progress-limits';
 
-/** Pure functions over one learner's lesson records (see schemas/progress.ts for the format). */
-export type LessonStatus = 'not-started' | 'in-progress' | 'completed';
+/**
+ * Pure functions over one learner's lesson records (see schemas/progress.ts for the format): what a
+ * lesson page changes. What lists of lessons show is in lib/progress-status.ts.
+ */
 
 function newLesson(firstVisited: string): LessonRecord {
   return { firstVisited, stepsChecked: [], attempts: [], bestScore: null, completed: null };
@@ -47,30 +49,4 @@ export function setStepChecked(
   const others = lesson.stepsChecked.filter((s) => s !== step);
   const stepsChecked = checked ? capStepsChecked(others, step) : capStepsChecked(others);
   return { ...lessons, [slug]: { ...lesson, stepsChecked } };
-}
-
-export function lessonStatus(lesson: LessonRecord | undefined): LessonStatus {
-  if (!lesson) return 'not-started';
-  return lesson.completed ? 'completed' : 'in-progress';
-}
-
-/** How many of the given lessons are completed (lessons the site no longer has are not counted). */
-export function countCompleted(lessons: Lessons, slugs: readonly string[]): number {
-  return slugs.filter((slug) => lessonStatus(lessons[slug]) === 'completed').length;
-}
-
-/** When the learner last did something in a lesson. */
-export function lastActivity(lesson: LessonRecord): string {
-  return lesson.attempts.reduce((latest, a) => (a.at > latest ? a.at : latest), lesson.firstVisited);
-}
-
-/**
- * Where to continue: the unfinished lesson touched most recently; else the first lesson not yet
- * started (in course order); undefined when everything is done.
- */
-export function continueLesson(lessons: Lessons, courseOrder: readonly string[]): string | undefined {
-  const started = courseOrder
-    .filter((slug) => lessonStatus(lessons[slug]) === 'in-progress')
-    .sort((a, b) => lastActivity(lessons[b]!).localeCompare(lastActivity(lessons[a]!)));
-  return started[0] ?? courseOrder.find((slug) => lessonStatus(lessons[slug]) === 'not-started');
 }

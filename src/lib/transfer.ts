@@ -1,5 +1,5 @@
 import type { Lessons } from '../schemas/progress';
-import { lessonStatus, type LessonStatus } from './progress';
+import { lessonStatus, type LessonStatus } from './progress-status';
 import { mergeLessons } from './merge';
 
 /** Export files, CSV and the import preview: pure, so the page only reads files and offers downloads. */

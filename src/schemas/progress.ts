@@ -58,7 +58,8 @@ export const QUESTION_COUNT_MAX = 1000;
 /** Characters in an id, a slug, an answer or the current profile's id. */
 export const TEXT_MAX = 100;
 
-const isoTime = v.pipe(v.string(), v.isoTimestamp());
+export const isoTimeSchema = v.pipe(v.string(), v.isoTimestamp());
+const isoTime = isoTimeSchema;
 const percent = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(QUESTION_COUNT_MAX));
 /** Lesson slugs and ids: lowercase-kebab only, which also keeps keys like `__proto__` out. */
@@ -115,22 +116,11 @@ export const storedProgressSchema = v.pipe(
   v.check((s) => s.current in s.profiles, 'the current profile must exist'),
 );
 
-export const exportFileSchema = v.strictObject({
-  format: v.literal(PROGRESS_FORMAT),
-  version: v.literal(3),
-  exported: isoTime,
-  profile: v.nullable(profileNameSchema),
-  learnerId: v.nullable(learnerIdSchema),
-  workshop: v.optional(workshopSchema),
-  lessons: lessonsSchema,
-});
-
 export type QuizAttempt = v.InferOutput<typeof quizAttemptSchema>;
 export type LessonRecord = v.InferOutput<typeof lessonRecordSchema>;
 export type Lessons = v.InferOutput<typeof lessonsSchema>;
 export type Profile = v.InferOutput<typeof profileSchema>;
 export type StoredProgress = v.InferOutput<typeof storedProgressSchema>;
-export type ExportFile = v.InferOutput<typeof exportFileSchema>;
 /**
  * Version 1, before profiles and step checklists; version 2, before learner ids. Older versions
  * have no schema of their own: lib/progress-migrations.ts brings their data up to the current

@@ -2,7 +2,7 @@ import { mergeLessons, mergeWorkshops } from '../lib/merge';
 import { updateCurrentLessons } from '../lib/current-learner';
 import { noteWorkshop } from '../lib/profiles';
 import { decodeStored } from '../lib/progress-migrations';
-import type { ExportFile } from '../schemas/progress';
+import type { ExportFile } from '../schemas/export-file';
 import { $storedProgress, changeProgress, PROGRESS_KEY } from './progress-state';
 import { storage } from './safe-storage';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { ExportFile, StoredProgress } from '../../src/schemas/progress';
+import type { StoredProgress } from '../../src/schemas/progress';
+import type { ExportFile } from '../../src/schemas/export-file';
 import { axeViolations } from './checks';
 import { UI, answerWithMouse, readQuiz } from './quiz';
 import { IMPORT_MAX_BYTES } from '../../src/lib/progress-file';

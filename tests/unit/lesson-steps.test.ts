@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { stepId, stepsDone } from '../../src/lib/lesson-steps';
+import { stepId } from '../../src/lib/lesson-steps';
+import { stepsDone } from '../../src/lib/progress-status';
 import { lessonRecordSchema } from '../../src/schemas/progress';
 
 describe('lesson steps as a checklist', () => {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  continueLesson,
-  countCompleted,
-  lessonStatus,
-  recordAttempt,
-  recordVisit,
-  setStepChecked,
-} from '../../src/lib/progress';
+import { recordAttempt, recordVisit, setStepChecked } from '../../src/lib/progress';
+import { continueLesson, countCompleted, lessonStatus } from '../../src/lib/progress-status';
 import type { Lessons, QuizAttempt } from '../../src/schemas/progress';
 
 const t0 = '2026-11-01T08:00:00.000Z';
