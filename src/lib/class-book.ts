@@ -6,6 +6,7 @@ import {
   type ClassBook,
 } from '../schemas/class-book';
 import { mergeSheets, type ClassSheet } from './class-sheet';
+import { fileSafeName } from './export-file';
 
 /**
  * A trainer's classes (schemas/class-book.ts) as pure changes: each returns a new book, or the
@@ -122,4 +123,13 @@ export function importClassBook(
     }
   }
   return { book: next, added, merged };
+}
+
+/** `hoc-so-lop-ap-3-xa-an-minh-2026-03-12.csv`: the class's own day, not the day it was saved. */
+export function classFileName(
+  sheet: Pick<ClassSheet, 'name' | 'date'>,
+  extension: 'csv' | 'json' | 'xapi.json',
+): string {
+  const name = fileSafeName(sheet.name);
+  return `hoc-so-lop-${name ? `${name}-` : ''}${sheet.date}.${extension}`;
 }

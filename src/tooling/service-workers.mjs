@@ -58,6 +58,7 @@ export async function buildServiceWorkers(dist, base) {
         `${lang}/offline.json`,
         `${lang}/index.html`,
         `${lang}/{offline,progress,search,guides,trainer}/index.html`,
+        `${lang}/trainer/class/index.html`,
         `${lang}/lessons/*/index.html`,
       ],
       modifyURLPrefix: { '': base },
