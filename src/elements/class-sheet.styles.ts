@@ -125,6 +125,8 @@ export const classSheetStyles = css`
   }
   /* The page never scrolls sideways: only the grid does, with the learner column held in place. */
   .scroll {
+    /* The containing block of the cells' hidden words, which would otherwise widen the page. */
+    position: relative;
     overflow-x: auto;
     max-width: 100%;
     border: 1px solid var(--hs-border, #6b7280);
