@@ -745,7 +745,7 @@ export class ClassSheetElement extends LitElement {
         format(l['class.fileMessage'], { file, message: `${message} ${l['class.unchangedNote']}` }),
       );
     for (const file of files) {
-      let text = '';
+      let text: string;
       try {
         text = file.size > IMPORT_MAX_BYTES ? '' : await file.text();
       } catch {
@@ -845,7 +845,7 @@ export class ClassSheetElement extends LitElement {
   }
 
   private async _closeLearner(): Promise<void> {
-    const id = this._editing;
+    const id = this._editing ?? '';
     this._editing = undefined;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>(`button[data-learner="${id}"]`)?.focus();

@@ -52,14 +52,11 @@ export function changeClass(
   id: string,
   change: (sheet: ClassSheet) => ClassSheet,
 ): ClassBook {
-  let changed = false;
-  const classes = book.classes.map((sheet) => {
-    if (sheet.id !== id) return sheet;
-    const next = change(sheet);
-    changed ||= next !== sheet;
-    return next;
-  });
-  return changed ? { ...book, classes } : book;
+  const at = book.classes.findIndex((sheet) => sheet.id === id);
+  if (at === -1) return book;
+  const next = change(book.classes[at]!);
+  if (next === book.classes[at]) return book;
+  return { ...book, classes: book.classes.map((sheet, i) => (i === at ? next : sheet)) };
 }
 
 export function updateClassDetails(book: ClassBook, id: string, details: ClassDetails): ClassBook {

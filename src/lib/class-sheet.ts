@@ -14,6 +14,8 @@ export interface ClassMember {
   session?: string | undefined;
   /** Started lessons, by code ascending. */
   lessons: SlipLesson[];
+  /** The trainer renamed this row: later slips update the lessons but keep this name. */
+  renamed?: true | undefined;
 }
 
 export interface ClassSheet {
@@ -69,9 +71,30 @@ export function addMember(sheet: ClassSheet, member: ClassMember): { sheet: Clas
   const at = sheet.members.findIndex((m) => m.learnerId === member.learnerId);
   if (at === -1) return { sheet: { ...sheet, members: [...sheet.members, member] }, change: 'added' };
   const existing = sheet.members[at]!;
-  if (!isNewer(member, existing)) return { sheet, change: 'unchanged' };
-  const members = sheet.members.map((m, i) => (i === at ? member : m));
+  const next = combine(existing, member);
+  if (JSON.stringify(next) === JSON.stringify(existing)) return { sheet, change: 'unchanged' };
+  const members = sheet.members.map((m, i) => (i === at ? next : m));
   return { sheet: { ...sheet, members }, change: 'updated' };
+}
+
+/**
+ * One learner's two rows as one: the newer slip's lessons, day and session, under the name the
+ * trainer gave (if either row was renamed; of two renames, a fixed choice), else the slip's own.
+ * The same whichever row comes first, so merging stays order-free.
+ */
+function combine(a: ClassMember, b: ClassMember): ClassMember {
+  const newer = isNewer(b, a) ? b : a;
+  const names = [a, b].filter((m) => m.renamed).map((m) => m.name);
+  if (names.length === 0) return newer;
+  // Keys in the order every row has them, so an unchanged row compares equal as JSON.
+  return {
+    learnerId: newer.learnerId,
+    name: names.sort().at(-1)!,
+    date: newer.date,
+    ...(newer.session === undefined ? {} : { session: newer.session }),
+    lessons: newer.lessons,
+    renamed: true,
+  };
 }
 
 export function removeMember(sheet: ClassSheet, learnerId: string): ClassSheet {
@@ -81,7 +104,11 @@ export function removeMember(sheet: ClassSheet, learnerId: string): ClassSheet {
 export function renameMember(sheet: ClassSheet, learnerId: string, name: string): ClassSheet {
   return {
     ...sheet,
-    members: sheet.members.map((m) => (m.learnerId === learnerId ? { ...m, name: name.trim() } : m)),
+    members: sheet.members.map((m) =>
+      m.learnerId === learnerId && m.name !== name.trim()
+        ? { ...m, name: name.trim(), renamed: true as const }
+        : m,
+    ),
   };
 }
 

@@ -81,7 +81,7 @@ function scan(page: Page, text: string): Promise<{ result?: string; message?: st
 
 async function download(page: Page, button: Locator): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
 }
 
 /** A class with `n` learners, each a different mix of lessons, as the store would hold it. */
@@ -166,7 +166,7 @@ for (const lang of ['vi', 'en'] as const) {
 
 test('learners’ JSON and CSV files dropped at once; a bad file is named and changes nothing', async ({
   page,
-}, info) => {
+}) => {
   await open(page, 'en');
   const catalog = JSON.parse((await sheet(page).getAttribute('catalog'))!) as Array<{
     slug: string;
@@ -219,7 +219,17 @@ test('learners’ JSON and CSV files dropped at once; a bad file is named and ch
   await expect(rows(page)).toHaveCount(2);
   await expect(rowOf(page, 'Tư').locator('td').nth(3)).toContainText('30%');
   await expect(sheet(page).locator('.help')).toContainText('Tư');
-  void info;
+  // A version 2 file (no learner id) alone: its own message, and the stored classes as they were.
+  const before = await stored(page);
+  await sheet(page)
+    .locator('input[type="file"]')
+    .setInputFiles({
+      name: 'old.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...json, version: 2, learnerId: undefined })),
+    });
+  await expect(alert(page)).toContainText(`old.json: ${t.en('class.fileProblem.no-learner-id')}`);
+  expect(await stored(page)).toBe(before);
 });
 
 test('rename and remove a learner with Undo, by keyboard', async ({ page }) => {
