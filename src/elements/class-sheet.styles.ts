@@ -204,8 +204,12 @@ export const classSheetStyles = css`
     }
     th,
     td {
-      padding: 0.1rem 0.25rem;
+      padding: 0.1rem 0.2rem;
       border-bottom: 0.5pt solid #000;
+      font-size: 9pt;
+    }
+    th.track {
+      white-space: normal;
     }
     table {
       width: 100%;

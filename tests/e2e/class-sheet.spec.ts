@@ -413,6 +413,9 @@ test('the printed class sheet: A4 landscape, names, totals, no controls', async 
     t.vi('class.legend'),
   ])
     expect(text).toContain(normalise(words));
+  // Every lesson column made it onto the page, under its short head.
+  const lessons = JSON.parse((await sheet(page).getAttribute('catalog'))!) as unknown[];
+  for (let n = 1; n <= lessons.length; n++) expect(text).toContain(t.vi('class.short', { n }));
   for (const hidden of [t.vi('class.addHeading'), t.vi('class.csv'), t.vi('class.paste')])
     expect(text).not.toContain(hidden);
   const size = execFileSync('pdfinfo', [pdf.file], { encoding: 'utf8' }).match(
