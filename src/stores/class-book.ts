@@ -12,7 +12,8 @@ import {
   updateClassDetails,
   type ClassDetails,
 } from '../lib/class-book';
-import { newId, newSessionId } from '../lib/new-id';
+import { newId } from '../lib/new-id';
+import { newSessionId } from '../lib/session-id';
 import type { ClassBook } from '../schemas/class-book';
 import {
   addMember,
