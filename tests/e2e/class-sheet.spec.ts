@@ -443,5 +443,8 @@ test('150 learners on a 360 px phone: only the grid scrolls sideways, the names 
   const columns = await sheet(page).locator('thead tr:nth-child(2) th').count();
   expect(columns).toBeLessThan(13);
   await sheet(page).getByLabel(t.vi('class.sort')).selectOption('help');
+  await expect(rows(page).first().locator('th')).not.toHaveText('Người học số 1');
   expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page, ['color-contrast'])).toEqual([]);
 });
