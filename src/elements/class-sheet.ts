@@ -372,7 +372,7 @@ export class ClassSheetElement extends LitElement {
                       ${tracks.map(
                         (track) =>
                           html`<option value=${track} ?selected=${track === this._track}>
-                            ${track || l['class.unknownLesson'].split('{')[0]}
+                            ${track || l['class.otherLessons']}
                           </option>`,
                       )}
                     </select>
@@ -400,7 +400,7 @@ export class ClassSheetElement extends LitElement {
                         ${groups.map(
                           (g) =>
                             html`<th scope="colgroup" colspan=${g.count} class="track">
-                              ${g.track || '…'}
+                              ${g.track || l['class.otherLessons']}
                             </th>`,
                         )}
                       </tr>

@@ -299,6 +299,7 @@ export const classLabelKeys = [
   'class.totals',
   'class.legend',
   'class.short',
+  'class.otherLessons',
   'class.unknownLesson',
   'class.empty',
   'class.gridLabel',

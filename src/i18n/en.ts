@@ -440,6 +440,7 @@ export const en: Record<UiKey, string> = {
   'class.totals': 'Completed by',
   'class.legend': 'Lesson names',
   'class.short': 'L{n}',
+  'class.otherLessons': 'Other lessons',
   'class.unknownLesson': 'Lesson code {code}',
   'class.empty': 'No learners in this class yet.',
   'class.gridLabel': 'Progress sheet (swipe sideways to see more lessons)',

@@ -436,6 +436,7 @@ export const vi = {
   'class.totals': 'Số người xong',
   'class.legend': 'Tên các bài',
   'class.short': 'B{n}',
+  'class.otherLessons': 'Bài khác',
   'class.unknownLesson': 'Bài mã {code}',
   'class.empty': 'Lớp này chưa có người học nào.',
   'class.gridLabel': 'Bảng tiến độ (vuốt ngang để xem các bài khác)',
