@@ -210,8 +210,13 @@ export class ProgressTransfer extends LitElement {
         l['csv.best'],
         l['csv.attempts'],
         l['csv.completed'],
+        l['csv.slug'],
+        l['csv.failed'],
+        l['csv.learnerId'],
+        l['csv.learner'],
       ],
       (s) => status[s],
+      { id: $profile.get().learnerId, name: $profile.get().name },
     );
     downloadFile(
       exportFileName($profile.get().name, new Date(), 'csv'),

@@ -6,6 +6,7 @@ import {
   type ClassBook,
 } from '../schemas/class-book';
 import { mergeSheets, type ClassSheet } from './class-sheet';
+import { fileSafeName } from './export-file';
 
 /**
  * A trainer's classes (schemas/class-book.ts) as pure changes: each returns a new book, or the
@@ -51,14 +52,11 @@ export function changeClass(
   id: string,
   change: (sheet: ClassSheet) => ClassSheet,
 ): ClassBook {
-  let changed = false;
-  const classes = book.classes.map((sheet) => {
-    if (sheet.id !== id) return sheet;
-    const next = change(sheet);
-    changed ||= next !== sheet;
-    return next;
-  });
-  return changed ? { ...book, classes } : book;
+  const at = book.classes.findIndex((sheet) => sheet.id === id);
+  if (at === -1) return book;
+  const next = change(book.classes[at]!);
+  if (next === book.classes[at]) return book;
+  return { ...book, classes: book.classes.map((sheet, i) => (i === at ? next : sheet)) };
 }
 
 export function updateClassDetails(book: ClassBook, id: string, details: ClassDetails): ClassBook {
@@ -122,4 +120,13 @@ export function importClassBook(
     }
   }
   return { book: next, added, merged };
+}
+
+/** `hoc-so-lop-ap-3-xa-an-minh-2026-03-12.csv`: the class's own day, not the day it was saved. */
+export function classFileName(
+  sheet: Pick<ClassSheet, 'name' | 'date'>,
+  extension: 'csv' | 'json' | 'xapi.json',
+): string {
+  const name = fileSafeName(sheet.name);
+  return `hoc-so-lop-${name ? `${name}-` : ''}${sheet.date}.${extension}`;
 }

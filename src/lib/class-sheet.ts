@@ -14,6 +14,8 @@ export interface ClassMember {
   session?: string | undefined;
   /** Started lessons, by code ascending. */
   lessons: SlipLesson[];
+  /** The trainer renamed this row: later slips update the lessons but keep this name. */
+  renamed?: true | undefined;
 }
 
 export interface ClassSheet {
@@ -31,7 +33,8 @@ export interface ClassSheet {
 
 export type SlipChange = 'added' | 'updated' | 'unchanged';
 
-const memberOf = (slip: Slip): ClassMember => ({
+/** A slip as a row of the sheet. */
+export const slipMember = (slip: Slip): ClassMember => ({
   learnerId: slip.learnerId,
   name: slip.name,
   date: slip.date,
@@ -60,16 +63,38 @@ function isNewer(candidate: ClassMember, existing: ClassMember): boolean {
  * row; a slip older than the row already there (or of the same day with less done) changes nothing.
  */
 export function addSlip(sheet: ClassSheet, slip: Slip): { sheet: ClassSheet; change: SlipChange } {
-  return addMember(sheet, memberOf(slip));
+  return addMember(sheet, slipMember(slip));
 }
 
-function addMember(sheet: ClassSheet, member: ClassMember): { sheet: ClassSheet; change: SlipChange } {
+/** Adds a row read from a slip or a learner's export file; see addSlip. */
+export function addMember(sheet: ClassSheet, member: ClassMember): { sheet: ClassSheet; change: SlipChange } {
   const at = sheet.members.findIndex((m) => m.learnerId === member.learnerId);
   if (at === -1) return { sheet: { ...sheet, members: [...sheet.members, member] }, change: 'added' };
   const existing = sheet.members[at]!;
-  if (!isNewer(member, existing)) return { sheet, change: 'unchanged' };
-  const members = sheet.members.map((m, i) => (i === at ? member : m));
+  const next = combine(existing, member);
+  if (JSON.stringify(next) === JSON.stringify(existing)) return { sheet, change: 'unchanged' };
+  const members = sheet.members.map((m, i) => (i === at ? next : m));
   return { sheet: { ...sheet, members }, change: 'updated' };
+}
+
+/**
+ * One learner's two rows as one: the newer slip's lessons, day and session, under the name the
+ * trainer gave (if either row was renamed; of two renames, a fixed choice), else the slip's own.
+ * The same whichever row comes first, so merging stays order-free.
+ */
+function combine(a: ClassMember, b: ClassMember): ClassMember {
+  const newer = isNewer(b, a) ? b : a;
+  const names = [a, b].filter((m) => m.renamed).map((m) => m.name);
+  if (names.length === 0) return newer;
+  // Keys in the order every row has them, so an unchanged row compares equal as JSON.
+  return {
+    learnerId: newer.learnerId,
+    name: names.sort().at(-1)!,
+    date: newer.date,
+    ...(newer.session === undefined ? {} : { session: newer.session }),
+    lessons: newer.lessons,
+    renamed: true,
+  };
 }
 
 export function removeMember(sheet: ClassSheet, learnerId: string): ClassSheet {
@@ -79,7 +104,11 @@ export function removeMember(sheet: ClassSheet, learnerId: string): ClassSheet {
 export function renameMember(sheet: ClassSheet, learnerId: string, name: string): ClassSheet {
   return {
     ...sheet,
-    members: sheet.members.map((m) => (m.learnerId === learnerId ? { ...m, name: name.trim() } : m)),
+    members: sheet.members.map((m) =>
+      m.learnerId === learnerId && m.name !== name.trim()
+        ? { ...m, name: name.trim(), renamed: true as const }
+        : m,
+    ),
   };
 }
 
@@ -134,8 +163,16 @@ export interface SheetColumn {
 export function sheetRows(
   sheet: ClassSheet,
   columns: readonly SheetColumn[],
-  words: { name: string; learnerId: string; date: string; session: string; notStarted: string },
+  words: {
+    name: string;
+    learnerId: string;
+    date: string;
+    session: string;
+    notStarted: string;
+    total: string;
+  },
 ): Array<Array<string | number>> {
+  const totals = lessonTotals(sheet);
   const cell = (member: ClassMember, code: number): string => {
     const lesson = member.lessons.find((l) => l.code === code);
     if (!lesson) return words.notStarted;
@@ -151,5 +188,40 @@ export function sheetRows(
       member.session ?? '',
       ...columns.map((c) => cell(member, c.code)),
     ]),
+    // How many completed each lesson, of how many learners: the figure a commune report asks for.
+    [
+      words.total,
+      '',
+      '',
+      '',
+      ...columns.map((c) => `${totals.get(c.code)?.completed ?? 0}/${sheet.members.length}`),
+    ],
   ];
+}
+
+/** Whether the learner's phone had this class's workshop session noted: there, not at home. */
+export const attended = (sheet: ClassSheet, member: ClassMember): boolean =>
+  member.session !== undefined && member.session === sheet.session;
+
+export type MemberOrder = 'name' | 'completed' | 'help';
+
+/**
+ * The rows in the order the trainer asked for: by name (the page's language's collation), by
+ * lessons completed (most first), or by lessons needing help (most first); ties by name.
+ */
+export function sortMembers(
+  members: readonly ClassMember[],
+  order: MemberOrder,
+  locale: string,
+): ClassMember[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const byName = (a: ClassMember, b: ClassMember) =>
+    collator.compare(a.name, b.name) || a.learnerId.localeCompare(b.learnerId);
+  const key = (m: ClassMember) =>
+    order === 'completed'
+      ? m.lessons.filter((l) => l.completed).length
+      : order === 'help'
+        ? needsHelp(m).length
+        : 0;
+  return [...members].sort((a, b) => key(b) - key(a) || byName(a, b));
 }

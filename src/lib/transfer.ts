@@ -22,12 +22,17 @@ export interface CatalogEntry {
   track: string;
 }
 
-/** One row per lesson: the site's lessons in course order, then lessons this site doesn't have. */
+/**
+ * One row per lesson: the site's lessons in course order, then lessons this site doesn't have.
+ * The last four columns (lesson id, failed attempts, learner id, learner name) let a trainer drop
+ * the file onto the class sheet (lib/class-import.ts reads them by position, in any language).
+ */
 export function progressRows(
   lessons: Lessons,
   catalog: readonly CatalogEntry[],
   header: readonly string[],
   statusLabel: (status: LessonStatus) => string,
+  learner: { id: string; name: string },
 ): Array<Array<string | number>> {
   const known = new Set(catalog.map((c) => c.slug));
   const entries = [
@@ -48,6 +53,10 @@ export function progressRows(
         record?.bestScore ?? '',
         record?.attempts.length ?? 0,
         record?.completed?.slice(0, 10) ?? '',
+        slug,
+        record?.attempts.filter((attempt) => !attempt.passed).length ?? 0,
+        learner.id,
+        learner.name,
       ];
     }),
   ];

@@ -109,3 +109,22 @@ export function classStatements(
   }
   return statements;
 }
+
+/** The IRI base a build uses when the deployment names none (HOCSO_XAPI_BASE): `.invalid` never resolves. */
+export const PLACEHOLDER_XAPI_BASE = 'https://hoc-so.invalid/xapi/';
+
+/**
+ * An IRI base as typed by a trainer or set at build: an absolute http(s) address without query or
+ * fragment, ending in `/`; undefined when it is not one (the sheet then keeps the one it had).
+ */
+export function xapiBase(text: string): string | undefined {
+  let address: URL;
+  try {
+    address = new URL(text.trim());
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:$/.test(address.protocol) || address.search || address.hash || address.username)
+    return undefined;
+  return address.href.endsWith('/') ? address.href : `${address.href}/`;
+}

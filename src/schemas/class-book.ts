@@ -12,6 +12,7 @@ import { sessionIdSchema } from './workshop';
  *     id: "<random id>", session: "K7M2QX",            // the workshop session id slips carry
  *     name: "Ấp 3, xã An Minh", date: "2026-03-12", place: "Nhà văn hoá ấp 3",
  *     members: [{ learnerId: "3fa85f64c2b1", name: "Lan", date: "2026-03-12", session?: "K7M2QX",
+ *                 renamed?: true,                      // the trainer's name, kept over later slips'
  *                 lessons: [{ code: 3, completed: true, bestScore: 90, failedAttempts: 1 }] }]
  *   }] }
  * A member is the newest progress slip (or export file) read from that learner (lib/class-sheet.ts).
@@ -43,6 +44,8 @@ export const classMemberSchema = v.strictObject({
   name: v.pipe(v.string(), v.maxLength(PROFILE_NAME_MAX)),
   date: day,
   session: v.optional(sessionIdSchema),
+  /** The trainer renamed the row; later slips keep the name. */
+  renamed: v.optional(v.literal(true)),
   lessons: v.pipe(
     v.array(slipLessonSchema),
     v.maxLength(65535),

@@ -1,15 +1,28 @@
 import { atom, readonlyType } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import {
+  changeClass,
+  chooseClass,
   createClass,
   currentClass,
   decodeClassBook,
   emptyClassBook,
+  importClassBook,
+  removeClass,
+  updateClassDetails,
   type ClassDetails,
 } from '../lib/class-book';
-import { newId, newSessionId } from '../lib/new-id';
+import { newId } from '../lib/new-id';
+import { newSessionId } from '../lib/session-id';
 import type { ClassBook } from '../schemas/class-book';
-import type { ClassSheet } from '../lib/class-sheet';
+import {
+  addMember,
+  removeMember,
+  renameMember,
+  type ClassMember,
+  type ClassSheet,
+  type SlipChange,
+} from '../lib/class-sheet';
 // Storage that survives blocked or full storage, installed before the store below.
 import './safe-storage';
 
@@ -63,4 +76,75 @@ export function startClass(details: ClassDetails): ClassSheet {
   const ids = { id: newId(), session: newSessionId() };
   changeClassBook((book) => createClass(book, ids, details));
   return currentClass($book.get())!;
+}
+
+/**
+ * Rows read from slips or learners' files, added to the current class in one change (one Undo).
+ * With no class yet, one is started from `newClass` (named by today's date), so nothing read is lost.
+ */
+export function addToCurrentClass(
+  members: readonly ClassMember[],
+  newClass: ClassDetails,
+  undoAction: string,
+): SlipChange[] {
+  if (members.length === 0) return [];
+  const changes: SlipChange[] = [];
+  const ids = { id: newId(), session: newSessionId() };
+  changeClassBook((book) => {
+    const start = currentClass(book) ? book : createClass(book, ids, newClass);
+    changes.length = 0;
+    return changeClass(start, start.current!, (sheet) =>
+      members.reduce((next, member) => {
+        const { sheet: after, change } = addMember(next, member);
+        changes.push(change);
+        return after;
+      }, sheet),
+    );
+  }, undoAction);
+  return changes;
+}
+
+export function renameLearner(classId: string, learnerId: string, name: string, undoAction: string): void {
+  changeClassBook(
+    (book) => changeClass(book, classId, (sheet) => renameMember(sheet, learnerId, name)),
+    undoAction,
+  );
+}
+
+export function removeLearner(classId: string, learnerId: string, undoAction: string): void {
+  changeClassBook(
+    (book) => changeClass(book, classId, (sheet) => removeMember(sheet, learnerId)),
+    undoAction,
+  );
+}
+
+export function editClass(classId: string, details: ClassDetails, undoAction: string): void {
+  changeClassBook((book) => updateClassDetails(book, classId, details), undoAction);
+}
+
+export function deleteClass(classId: string, undoAction: string): void {
+  changeClassBook((book) => removeClass(book, classId), undoAction);
+}
+
+export function showClass(classId: string): void {
+  changeClassBook((book) => chooseClass(book, classId));
+}
+
+/** A class book file read back in (merged, never replacing); see lib/class-book.ts importClassBook. */
+export function importClasses(file: ClassBook, undoAction: string): { added: number; merged: number } {
+  let counts = { added: 0, merged: 0 };
+  changeClassBook((book) => {
+    const { book: next, added, merged } = importClassBook(book, file);
+    counts = { added, merged };
+    return next;
+  }, undoAction);
+  return counts;
+}
+
+/** Where the xAPI download's activity ids hang from, as the trainer set it on this device. */
+export const XAPI_BASE_KEY = 'hoc-so:xapi-base';
+const $xapi = persistentAtom<string>(XAPI_BASE_KEY, '');
+export const $xapiBase = readonlyType($xapi);
+export function setXapiBase(base: string): void {
+  $xapi.set(base);
 }

@@ -60,6 +60,8 @@ export async function buildServiceWorkers(dist, base) {
         `${lang}/{offline,progress,search,guides,trainer}/index.html`,
         // A workshop's join page (the session QR) and the learner's completion slip.
         `${lang}/{join,certificate}/index.html`,
+        // The trainer's class sheet, for scanning in a hall with no internet.
+        `${lang}/trainer/class/index.html`,
         `${lang}/lessons/*/index.html`,
       ],
       modifyURLPrefix: { '': base },

@@ -40,7 +40,20 @@ const words = (locale: Locale) => ({
   undo: t[locale]('transfer.undo'),
   unchanged: t[locale]('transfer.unchanged'),
   completed: t[locale]('status.completed'),
-  csvHeader: (['csv.track', 'csv.lesson', 'csv.status', 'csv.best', 'csv.attempts', 'csv.completed'] as const)
+  csvHeader: (
+    [
+      'csv.track',
+      'csv.lesson',
+      'csv.status',
+      'csv.best',
+      'csv.attempts',
+      'csv.completed',
+      'csv.slug',
+      'csv.failed',
+      'csv.learnerId',
+      'csv.learner',
+    ] as const
+  )
     .map((key) => t[locale](key))
     .join(','),
 });
@@ -95,8 +108,10 @@ for (const locale of ['vi', 'en'] as const) {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = bytes.toString('utf8').slice(1).split('\r\n');
     expect(header).toBe(text[locale].csvHeader);
+    const state = await storedState(page);
+    const learnerId = state.profiles[state.current]!.learnerId;
     expect(rows).toContain(
-      `${locale === 'vi' ? 'VNeID – định danh điện tử' : 'VNeID – your electronic ID'},${title},${text[locale].completed},100,1,${new Date().toISOString().slice(0, 10)}`,
+      `${locale === 'vi' ? 'VNeID – định danh điện tử' : 'VNeID – your electronic ID'},${title},${text[locale].completed},100,1,${new Date().toISOString().slice(0, 10)},install-vneid,0,${learnerId},`,
     );
   });
 }

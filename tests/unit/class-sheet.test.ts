@@ -145,12 +145,14 @@ describe('the class sheet', () => {
         date: 'Ngày',
         session: 'Buổi học',
         notStarted: 'Chưa học',
+        total: 'Số người hoàn thành',
       },
     );
     expect(rows).toEqual([
       ['Họ tên', 'Mã người học', 'Ngày', 'Buổi học', 'Cài VNeID', 'Trả tiền bằng mã QR'],
       ['Người 1', '000000000001', '2026-03-12', 'AM-1203', '✓ 90%', '40%'],
       ['Người 2', '000000000002', '2026-03-12', '', 'Chưa học', 'Chưa học'],
+      ['Số người hoàn thành', '', '', '', '1/2', '0/2'],
     ]);
     expect(toCsv(rows).startsWith('\uFEFFHọ tên,')).toBe(true);
   });

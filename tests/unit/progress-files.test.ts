@@ -186,14 +186,15 @@ describe('export files', () => {
         { slug: 'install-vneid', title: 'Cài VNeID', track: 'VNeID' },
         { slug: 'scam-calls', title: 'Cuộc gọi lừa đảo', track: 'Lừa đảo' },
       ],
-      ['track', 'lesson', 'status', 'best', 'attempts', 'completed'],
+      ['track', 'lesson', 'status', 'best', 'attempts', 'completed', 'slug', 'failed', 'id', 'name'],
       (status) => status,
+      { id: '3fa85f64c2b1', name: 'Lan' },
     );
     expect(rows).toEqual([
-      ['track', 'lesson', 'status', 'best', 'attempts', 'completed'],
-      ['VNeID', 'Cài VNeID', 'completed', 90, 1, '2026-11-20'],
-      ['Lừa đảo', 'Cuộc gọi lừa đảo', 'not-started', '', 0, ''],
-      ['', 'pay-by-qr', 'in-progress', '', 0, ''],
+      ['track', 'lesson', 'status', 'best', 'attempts', 'completed', 'slug', 'failed', 'id', 'name'],
+      ['VNeID', 'Cài VNeID', 'completed', 90, 1, '2026-11-20', 'install-vneid', 0, '3fa85f64c2b1', 'Lan'],
+      ['Lừa đảo', 'Cuộc gọi lừa đảo', 'not-started', '', 0, '', 'scam-calls', 0, '3fa85f64c2b1', 'Lan'],
+      ['', 'pay-by-qr', 'in-progress', '', 0, '', 'pay-by-qr', 0, '3fa85f64c2b1', 'Lan'],
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { joinPath, readJoinLink } from '../../src/lib/workshop-link';
 import { checkWorkshopDetails, endWorkshop } from '../../src/lib/workshop-session';
 import { createClass, emptyClassBook } from '../../src/lib/class-book';
-import { newSessionId } from '../../src/lib/new-id';
+import { newSessionId } from '../../src/lib/session-id';
 import { sessionIdSchema } from '../../src/schemas/workshop';
 import * as v from 'valibot';
 
