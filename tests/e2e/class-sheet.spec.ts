@@ -207,7 +207,7 @@ test('learners’ JSON and CSV files dropped at once; a bad file is named and ch
     ),
   );
   await sheet(page)
-    .locator('input[type="file"]')
+    .locator('input[type="file"][multiple]')
     .setInputFiles([
       { name: 'hoc-so-mai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) },
       { name: 'hoc-so-tu.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
@@ -222,7 +222,7 @@ test('learners’ JSON and CSV files dropped at once; a bad file is named and ch
   // A version 2 file (no learner id) alone: its own message, and the stored classes as they were.
   const before = await stored(page);
   await sheet(page)
-    .locator('input[type="file"]')
+    .locator('input[type="file"][multiple]')
     .setInputFiles({
       name: 'old.json',
       mimeType: 'application/json',
@@ -385,7 +385,7 @@ test('CSV, JSON and xAPI downloads have the right rows; the JSON reads back with
   // The class file read back: nothing new, nothing changed.
   const before = await stored(page);
   await sheet(page)
-    .locator('input[type="file"]')
+    .locator('input[type="file"][multiple]')
     .setInputFiles({ name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.text) });
   await expect(status(page)).toContainText(`${json.name}: ${l('class.bookSame')}`);
   expect(await stored(page)).toBe(before);

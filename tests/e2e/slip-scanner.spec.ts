@@ -30,21 +30,37 @@ declare global {
 }
 
 /**
- * Stands in for the class sheet: records each `slip-text` the scanner hands on and answers as the
- * contract between the two says ("added", numbered, unless a test sets `window.slipAnswer`).
+ * Records each `slip-text` the scanner hands on. With `standIn` (the default) it also stands in for
+ * the class sheet: it takes the event before the sheet sees it and answers as the contract between
+ * the two says ("added", numbered, unless a test sets `window.slipAnswer`), so these tests pin the
+ * scanner's own behaviour. Without it the real sheet answers (the 40-learner test).
  */
-async function collectSlips(page: Page): Promise<void> {
-  await page.evaluate(() => {
+async function collectSlips(page: Page, standIn = true): Promise<void> {
+  await page.evaluate((standIn) => {
     window.slipTexts = [];
     window.slipTimes = [];
-    document.addEventListener('slip-text', (event) => {
+    const record = (
+      event: CustomEvent<{ text: string; source: string; result?: string; message?: string }>,
+    ) => {
       window.slipTexts.push({ text: event.detail.text, source: event.detail.source });
       window.slipTimes.push(performance.now());
-      const answer = window.slipAnswer ?? { result: 'added', message: `+ ${window.slipTexts.length}` };
-      event.detail.result ??= answer.result;
-      event.detail.message ??= answer.message;
-    });
-  });
+    };
+    if (!standIn) {
+      document.addEventListener('slip-text', record);
+      return;
+    }
+    window.addEventListener(
+      'slip-text',
+      (event) => {
+        record(event);
+        event.stopPropagation();
+        const answer = window.slipAnswer ?? { result: 'added', message: `+ ${window.slipTexts.length}` };
+        event.detail.result ??= answer.result;
+        event.detail.message ??= answer.message;
+      },
+      { capture: true },
+    );
+  }, standIn);
 }
 
 /** Records the tones the page plays (Web Audio oscillators) and the vibrations it asks for. */
@@ -106,11 +122,11 @@ function watchOrigins(page: Page): string[] {
 }
 
 /** The trainer's class page in the fake-camera browser, collecting slips, watched for other origins. */
-async function openClassPage(camera: FakeCamera, locale: Locale) {
+async function openClassPage(camera: FakeCamera, locale: Locale, standIn = true) {
   const trainer = await camera.context.newPage();
   const elsewhere = watchOrigins(trainer);
   await trainer.goto(classPage(locale));
-  await collectSlips(trainer);
+  await collectSlips(trainer, standIn);
   return { trainer, elsewhere };
 }
 
@@ -197,7 +213,8 @@ test('vi: 40 learners’ slips one after another are all read from the camera, w
   );
   const camera = await launchFakeCamera(video);
   try {
-    const { trainer, elsewhere } = await openClassPage(camera, 'vi');
+    // The real class sheet answers: every learner becomes a row.
+    const { trainer, elsewhere } = await openClassPage(camera, 'vi', false);
     const started = Date.now();
     await scanner(trainer)
       .getByRole('button', { name: t.vi('scan.start') })
@@ -213,6 +230,10 @@ test('vi: 40 learners’ slips one after another are all read from the camera, w
     const read = await slipTexts(trainer);
     expect(new Set(read.map((s) => s.text))).toEqual(new Set(texts));
     expect(read.every((s) => s.source === 'camera')).toBe(true);
+    const rows = trainer.locator('class-sheet tbody tr');
+    await expect(rows).toHaveCount(40);
+    for (const n of [24, 29, 39])
+      await expect(rows.filter({ hasText: `Học viên số ${n + 1}` })).toHaveCount(1);
     expect(elsewhere).toEqual([]);
   } finally {
     await camera.close();
