@@ -35,6 +35,7 @@ import { localDay } from '../lib/export-file';
 import { toCsv } from '../lib/transfer';
 import { classStatements, xapiBase, PLACEHOLDER_XAPI_BASE, type LanguageMap } from '../lib/xapi';
 import { CLASS_TEXT_MAX } from '../schemas/class-book';
+import { SESSION_ID_MAX, SESSION_ID_PATTERN } from '../schemas/workshop';
 import { PROFILE_NAME_MAX } from '../schemas/progress';
 import { format } from '../i18n/format';
 import type { classLabelKeys, Labels } from '../i18n/client-labels';
@@ -305,6 +306,20 @@ export class ClassSheetElement extends LitElement {
       <p>
         <label for="class-place">${l['class.place']}</label>
         <input id="class-place" name="place" maxlength=${CLASS_TEXT_MAX} .value=${values.place} />
+      </p>
+      <p>
+        <label for="class-session">${l['class.sessionField']}</label>
+        <span class="hint" id="class-session-hint">${l['class.sessionHint']}</span>
+        <input
+          id="class-session"
+          name="session"
+          maxlength=${SESSION_ID_MAX}
+          autocapitalize="characters"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${form.mode === 'edit' && sheet ? sheet.session : ''}
+          aria-describedby="class-session-hint"
+        />
       </p>
       <p class="error" id="class-form-error">${form.error}</p>
       <p class="actions">
@@ -625,12 +640,19 @@ export class ClassSheetElement extends LitElement {
       return;
     }
     if (!/^\d{4}-\d{2}-\d{2}$/.test(details.date)) details.date = localDay(new Date());
+    const code = field('session').replace(/\s+/g, '').toUpperCase();
+    if (code && !SESSION_ID_PATTERN.test(code)) {
+      this._form = { ...this._form!, error: this._l['class.sessionInvalid'] };
+      form.querySelector<HTMLInputElement>('#class-session')?.focus();
+      return;
+    }
+    const session = code || undefined;
     const sheet = currentClass(this._book.value);
     if (this._form?.mode === 'edit' && sheet) {
-      editClass(sheet.id, details, this._l['class.undoEdit']);
+      editClass(sheet.id, details, session, this._l['class.undoEdit']);
       this._say([this._l['class.saved']]);
     } else {
-      const made = startClass(details);
+      const made = startClass(details, session);
       this._say([format(this._l['class.created'], { name: made.name })]);
     }
     this._form = undefined;

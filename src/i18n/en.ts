@@ -380,6 +380,10 @@ export const en: Record<UiKey, string> = {
   'class.name': 'Class name',
   'class.date': 'Date',
   'class.place': 'Place',
+  'class.sessionField': 'Workshop code (optional)',
+  'class.sessionHint':
+    'Leave it empty for a new code. If the workshop was started on another device or at another address, type the code the projector shows, so the sheet knows who attended.',
+  'class.sessionInvalid': 'A workshop code is capital letters and digits only, like K7M2QX.',
   'class.save': 'Save',
   'class.cancel': 'Cancel',
   'class.session': 'Workshop session: {session}',

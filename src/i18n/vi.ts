@@ -376,6 +376,10 @@ export const vi = {
   'class.name': 'Tên lớp',
   'class.date': 'Ngày học',
   'class.place': 'Nơi học',
+  'class.sessionField': 'Mã buổi học (không bắt buộc)',
+  'class.sessionHint':
+    'Để trống thì máy tự tạo mã mới. Nếu buổi học đã bắt đầu ở máy khác hoặc ở địa chỉ khác, gõ mã đang hiện trên màn chiếu, để bảng biết ai có mặt.',
+  'class.sessionInvalid': 'Mã buổi học chỉ gồm chữ in hoa và số, ví dụ K7M2QX.',
   'class.save': 'Lưu',
   'class.cancel': 'Thôi',
   'class.session': 'Mã buổi học: {session}',

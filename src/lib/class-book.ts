@@ -59,10 +59,23 @@ export function changeClass(
   return { ...book, classes: book.classes.map((sheet, i) => (i === at ? next : sheet)) };
 }
 
-export function updateClassDetails(book: ClassBook, id: string, details: ClassDetails): ClassBook {
+/**
+ * New details for a class; with `session`, also the workshop code it belongs to (a workshop started
+ * on another device or at another address of the same laptop, whose code the projector shows).
+ */
+export function updateClassDetails(
+  book: ClassBook,
+  id: string,
+  details: ClassDetails,
+  session?: string,
+): ClassBook {
   return changeClass(book, id, (sheet) => {
-    const next = trimmed(details);
-    const same = next.name === sheet.name && next.date === sheet.date && next.place === sheet.place;
+    const next = { ...trimmed(details), session: session ?? sheet.session };
+    const same =
+      next.name === sheet.name &&
+      next.date === sheet.date &&
+      next.place === sheet.place &&
+      next.session === sheet.session;
     return same ? sheet : { ...sheet, ...next };
   });
 }

@@ -71,9 +71,12 @@ export function undoClassChange(): void {
   $book.set(undo.book);
 }
 
-/** Starts a class (a workshop) with a new id and session id; it becomes the current class. */
-export function startClass(details: ClassDetails): ClassSheet {
-  const ids = { id: newId(), session: newSessionId() };
+/**
+ * Starts a class (a workshop) with a new id and a new session id, or the workshop code given; it
+ * becomes the current class.
+ */
+export function startClass(details: ClassDetails, session?: string): ClassSheet {
+  const ids = { id: newId(), session: session ?? newSessionId() };
   changeClassBook((book) => createClass(book, ids, details));
   return currentClass($book.get())!;
 }
@@ -89,7 +92,10 @@ export function addToCurrentClass(
 ): SlipChange[] {
   if (members.length === 0) return [];
   const changes: SlipChange[] = [];
-  const ids = { id: newId(), session: newSessionId() };
+  // A class started by reading learners takes the workshop they joined, if any: the sheet open at
+  // another address than the projector (the camera needs localhost) still sees who attended.
+  const joined = members.find((member) => member.session !== undefined)?.session;
+  const ids = { id: newId(), session: joined ?? newSessionId() };
   changeClassBook((book) => {
     const start = currentClass(book) ? book : createClass(book, ids, newClass);
     changes.length = 0;
@@ -118,8 +124,13 @@ export function removeLearner(classId: string, learnerId: string, undoAction: st
   );
 }
 
-export function editClass(classId: string, details: ClassDetails, undoAction: string): void {
-  changeClassBook((book) => updateClassDetails(book, classId, details), undoAction);
+export function editClass(
+  classId: string,
+  details: ClassDetails,
+  session: string | undefined,
+  undoAction: string,
+): void {
+  changeClassBook((book) => updateClassDetails(book, classId, details, session), undoAction);
 }
 
 export function deleteClass(classId: string, undoAction: string): void {

@@ -303,10 +303,19 @@ test('several classes: make, choose, edit, remove and undo', async ({ page }) =>
     .getByRole('button', { name: l('class.edit') })
     .click();
   await sheet(page).getByLabel(l('class.place')).fill('School yard');
+  // The workshop was started at another address: its code, typed in, links the class to it.
+  await sheet(page).getByLabel(l('class.sessionField')).fill('k7m 2q!');
+  await sheet(page)
+    .getByRole('button', { name: l('class.save'), exact: true })
+    .click();
+  await expect(sheet(page).getByText(l('class.sessionInvalid'))).toBeVisible();
+  await expect(sheet(page).getByLabel(l('class.sessionField'))).toBeFocused();
+  await sheet(page).getByLabel(l('class.sessionField')).fill('k7m 2qx');
   await sheet(page)
     .getByRole('button', { name: l('class.save'), exact: true })
     .click();
   await expect(sheet(page).locator('.class-name')).toContainText('School yard');
+  await expect(sheet(page).getByText(l('class.session', { session: 'K7M2QX' }))).toBeVisible();
 
   const before = await stored(page);
   await sheet(page)

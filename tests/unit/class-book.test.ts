@@ -62,6 +62,10 @@ describe('class book changes', () => {
     expect(updateClassDetails(book, 'a', details)).toBe(book);
     book = updateClassDetails(book, 'a', { ...details, place: 'Trường học' });
     expect(book.classes[0]!.place).toBe('Trường học');
+    // The workshop code the projector shows, typed in: the class now belongs to that workshop.
+    expect(updateClassDetails(book, 'a', { ...details, place: 'Trường học' }, 'AAAAAA')).toBe(book);
+    book = updateClassDetails(book, 'a', { ...details, place: 'Trường học' }, 'K7M2QX');
+    expect(book.classes[0]).toMatchObject({ session: 'K7M2QX', place: 'Trường học' });
     book = removeClass(book, 'a');
     expect(book.current).toBe('b');
     expect(removeClass(book, 'a')).toBe(book);
@@ -214,6 +218,14 @@ describe('the class book store', () => {
     expect($classUndo.get()?.action).toBe('thêm');
     undoClassChange();
     expect(stored()?.classes).toEqual([]);
+  });
+
+  it('a class started by reading learners takes the workshop the first of them joined', () => {
+    addToCurrentClass([member(1), { ...member(2), session: 'K7M2QX' }], details, 'thêm');
+    expect(stored()?.classes.map((c) => c.session)).toEqual(['K7M2QX']);
+    // An existing class keeps its own session whatever learners bring.
+    addToCurrentClass([{ ...member(3), session: 'OTHER1' }], details, 'thêm');
+    expect(stored()?.classes.map((c) => c.session)).toEqual(['K7M2QX']);
   });
 
   it('a rescan with nothing new leaves the book and the Undo as they were', () => {
