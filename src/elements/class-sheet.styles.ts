@@ -74,35 +74,6 @@ export const classSheetStyles = css`
     padding: 0.25rem 0.75rem;
     margin: 0.5rem 0;
   }
-  .drop {
-    border: 3px dashed var(--hs-border, #6b7280);
-    border-radius: var(--hs-radius, 0.5rem);
-    padding: 1rem;
-    margin: 0.5rem 0;
-  }
-  .drop[data-dragging] {
-    border-color: var(--hs-accent, #0b5cad);
-    background: var(--hs-surface, #f2f5f9);
-  }
-  .file-label {
-    align-items: center;
-    min-height: 44px;
-    padding: 0.25rem 1rem;
-    border: 2px solid var(--hs-accent, #0b5cad);
-    border-radius: var(--hs-radius, 0.5rem);
-    color: var(--hs-accent, #0b5cad);
-    cursor: pointer;
-  }
-  .file-label:focus-within {
-    outline: 3px solid var(--hs-focus, #c2410c);
-    outline-offset: 3px;
-  }
-  input[type='file'] {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    opacity: 0;
-  }
   .error {
     color: var(--hs-bad, #b42318);
     font-weight: 700;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { StoreController } from './store-controller';
+import { fileInputStyles } from './file-input.styles';
 import {
   $classBook,
   $classUndo,
@@ -94,7 +95,7 @@ export class ClassSheetElement extends LitElement {
     _dragging: { state: true },
     _xapiMessage: { state: true },
   };
-  static override styles = [controlStyles, classSheetStyles];
+  static override styles = [controlStyles, fileInputStyles, classSheetStyles];
 
   declare labels: Labels<typeof classLabelKeys> | undefined;
   declare catalog: ClassCatalogEntry[];

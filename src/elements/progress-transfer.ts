@@ -10,6 +10,7 @@ import type { ExportFile } from '../schemas/export-file';
 import { format } from '../i18n/format';
 import type { Labels, transferLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
+import { fileInputStyles } from './file-input.styles';
 import { withoutLabels } from './labels';
 import { downloadCurrentExport, downloadFile } from './download';
 
@@ -31,38 +32,8 @@ export class ProgressTransfer extends LitElement {
   };
   static override styles = [
     controlStyles,
+    fileInputStyles,
     css`
-      .drop {
-        border: 3px dashed var(--hs-border, #6b7280);
-        border-radius: var(--hs-radius, 0.5rem);
-        padding: 1rem;
-        margin: 0.5rem 0;
-      }
-      .drop[data-dragging] {
-        border-color: var(--hs-accent, #0b5cad);
-        background: var(--hs-surface, #f2f5f9);
-      }
-      .file-label {
-        display: inline-flex;
-        align-items: center;
-        min-height: 44px;
-        padding: 0.25rem 1rem;
-        border: 2px solid var(--hs-accent, #0b5cad);
-        border-radius: var(--hs-radius, 0.5rem);
-        color: var(--hs-accent, #0b5cad);
-        font-weight: 700;
-        cursor: pointer;
-      }
-      .file-label:focus-within {
-        outline: 3px solid var(--hs-focus, #c2410c);
-        outline-offset: 3px;
-      }
-      input[type='file'] {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        opacity: 0;
-      }
       .preview {
         border-left: 6px solid var(--hs-accent, #0b5cad);
         padding: 0.25rem 0.75rem;

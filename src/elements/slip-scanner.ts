@@ -16,6 +16,7 @@ import { SLIP_PREFIX } from '../lib/slip';
 import { format } from '../i18n/format';
 import type { Labels, scanLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
+import { fileInputStyles } from './file-input.styles';
 import { withoutLabels } from './labels';
 
 /** What the class sheet answers to a read code (it sets these on the event's detail). */
@@ -64,6 +65,7 @@ export class SlipScanner extends LitElement {
   };
   static override styles = [
     controlStyles,
+    fileInputStyles,
     css`
       :host {
         display: block;
@@ -77,25 +79,7 @@ export class SlipScanner extends LitElement {
         border-radius: var(--hs-radius, 0.5rem);
       }
       .file-label {
-        display: inline-flex;
-        align-items: center;
-        min-height: 44px;
         padding: 0.5rem 1.25rem;
-        border: 2px solid var(--hs-accent, #0b5cad);
-        border-radius: var(--hs-radius, 0.5rem);
-        color: var(--hs-accent, #0b5cad);
-        font-weight: 700;
-        cursor: pointer;
-      }
-      .file-label:focus-within {
-        outline: 3px solid var(--hs-focus, #c2410c);
-        outline-offset: 3px;
-      }
-      input[type='file'] {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        opacity: 0;
       }
       .note {
         border-left: 6px solid var(--hs-warn-border, #a15c00);
