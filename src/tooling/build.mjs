@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pruneCspHashes } from '../lib/build/csp.ts';
+import { singleQuoteAttributes } from '../lib/build/attribute-quotes.ts';
 import { readSiteAddress, SiteAddressError } from '../lib/site-address.ts';
 import { htmlFiles, writeHeaders } from './headers.mjs';
 import { buildServiceWorkers } from './service-workers.mjs';
@@ -40,10 +41,11 @@ const astro = spawnSync('astro', ['build', '--outDir', dist], {
 });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
-// Each page's CSP lists only the hashes of its own inline code; Astro lists the whole site's.
+// Each page's CSP lists only the hashes of its own inline code; Astro lists the whole site's. JSON
+// attributes go between single quotes, sparing every `&quot;` (lib/build/attribute-quotes.ts).
 for (const file of htmlFiles(dist)) {
   const html = readFileSync(file, 'utf8');
-  const pruned = pruneCspHashes(html);
+  const pruned = singleQuoteAttributes(pruneCspHashes(html));
   if (pruned !== html) writeFileSync(file, pruned);
 }
 
