@@ -16,14 +16,15 @@ export class PrintButton extends HTMLElement {
 
   connectedCallback() {
     const label = this.labels?.['guide.printButton'];
-    if (this.querySelector('button') || !label) return;
+    // The page may hold the button's place with a disabled, invisible copy (base.css .late-reserve).
+    if (this.querySelector('button:not([disabled])') || !label) return;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'button-link';
     button.innerHTML = '<span aria-hidden="true">🖨</span> ';
     button.append(label);
     button.addEventListener('click', () => window.print());
-    this.append(button);
+    this.replaceChildren(button);
   }
 }
 

@@ -6,7 +6,9 @@ import {
   keyboardFocus,
   langProblems,
   phoneProblems,
+  recordShifts,
   reflowProblems,
+  shiftsWhileScrolling,
   watchPage,
 } from './page-bars';
 import { UI, answerWithMouse, question, readQuiz } from './quiz';
@@ -30,7 +32,11 @@ for (const built of builtPages()) {
     const { base } = currentSite();
     const origin = new URL(baseURL!).origin;
     const watch = watchPage(page, origin);
+    await recordShifts(page);
     await gotoSettled(page, url);
+
+    // Nothing moves by itself, down to the end of the page (layout-shift.spec.ts: phone and dark).
+    expect(await shiftsWhileScrolling(page), 'layout shifts without input').toEqual([]);
 
     // A Content Security Policy that keeps every load on this origin
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');

@@ -269,3 +269,51 @@ export async function phoneProblems(page: Page): Promise<{ targets: string[]; te
   await page.setViewportSize({ width: 360, height: 800 });
   return { targets: await smallTargets(page), text: await smallText(page) };
 }
+
+// Nothing moves by itself (issue #18): layout shifts not caused by the reader's input, measured with a
+// PerformanceObserver from before the first paint, so parts drawn late and parts loaded on the way
+// down are counted.
+declare global {
+  interface Window {
+    layoutShifts: Array<{ value: number; sources: string[] }>;
+  }
+}
+
+/** Starts recording layout shifts on every page the tab opens, from before its first paint. */
+export async function recordShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.layoutShifts = [];
+    const describe = (node: Node | null) =>
+      node instanceof Element
+        ? `${node.localName}${node.id ? `#${node.id}` : ''}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}`
+        : String(node?.nodeName);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<
+        PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node: Node | null }> }
+      >)
+        if (!entry.hadRecentInput)
+          window.layoutShifts.push({
+            value: entry.value,
+            sources: (entry.sources ?? []).map((source) => describe(source.node)),
+          });
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/**
+ * Scrolls the page to its end step by step, then back to the top, and returns the layout shifts
+ * not caused by input since recordShifts started (value and the elements that moved).
+ */
+export async function shiftsWhileScrolling(page: Page): Promise<string[]> {
+  await page.evaluate(async () => {
+    for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    }
+  });
+  await page.waitForTimeout(200);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return page.evaluate(() =>
+    window.layoutShifts.map((shift) => `${shift.value.toFixed(4)} ${shift.sources.join(', ')}`),
+  );
+}

@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { gotoSettled } from './checks';
+import { recordShifts, shiftsWhileScrolling } from './page-bars';
+import { at, samplePages } from './site';
+
+// Nothing on a page moves by itself (issue #18). The crawl checks every page at its desktop size
+// in light; here one page of each kind on a phone in light and dark, and on a desktop in dark.
+
+for (const [width, height, scheme] of [
+  [360, 800, 'light'],
+  [360, 800, 'dark'],
+  [1280, 720, 'dark'],
+] as const)
+  test.describe(`${width} px, ${scheme}`, () => {
+    test.use({ viewport: { width, height }, colorScheme: scheme });
+    for (const built of samplePages().filter((p) => p.kind !== 'root'))
+      test(`${built.path}: nothing moves by itself`, async ({ page }) => {
+        await recordShifts(page);
+        await gotoSettled(page, at(built.path));
+        expect(await shiftsWhileScrolling(page)).toEqual([]);
+      });
+  });
+
+test('the check sees a part that appears late above the text', async ({ page }) => {
+  await recordShifts(page);
+  const lesson = samplePages().find((p) => p.kind === 'lesson')!;
+  await gotoSettled(page, at(lesson.path));
+  await page.evaluate(async () => {
+    const late = document.createElement('p');
+    late.textContent = 'A notice that appeared late';
+    document.querySelector('main .wrap')!.prepend(late);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+  });
+  expect(await shiftsWhileScrolling(page)).not.toEqual([]);
+});
