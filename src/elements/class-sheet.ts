@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { StoreController } from './store-controller';
-import { fileInputStyles } from './file-input.styles';
+import { fileDrop, fileInputStyles } from './file-drop';
 import {
   $classBook,
   $classUndo,
@@ -214,24 +214,15 @@ export class ClassSheetElement extends LitElement {
           ></textarea>
         </p>
         <p class="actions"><button type="button" @click=${this._addPasted}>${l['class.add']}</button></p>
-        <div
-          class="drop"
-          ?data-dragging=${this._dragging}
-          @dragover=${this._dragOver}
-          @dragleave=${() => (this._dragging = false)}
-          @drop=${this._drop}
-        >
-          <p>${l['class.drop']}</p>
-          <label class="file-label"
-            >${l['class.chooseFiles']}
-            <input
-              type="file"
-              multiple
-              accept=".json,.csv,.txt,application/json,text/csv,text/plain"
-              @change=${this._picked}
-            />
-          </label>
-        </div>
+        ${fileDrop({
+          text: l['class.drop'],
+          choose: l['class.chooseFiles'],
+          accept: '.json,.csv,.txt,application/json,text/csv,text/plain',
+          multiple: true,
+          dragging: this._dragging,
+          setDragging: (dragging) => (this._dragging = dragging),
+          read: (files) => void this._readFiles(files),
+        })}
       </section>
 
       <div class="messages no-print">
@@ -734,25 +725,6 @@ export class ClassSheetElement extends LitElement {
     const rank: Array<SlipChange | 'rejected'> = ['added', 'updated', 'unchanged', 'rejected'];
     detail.result = rank.find((r) => results.includes(r))!;
     detail.message = [...lines, ...problems].join(' · ');
-  }
-
-  private _dragOver(event: DragEvent): void {
-    event.preventDefault();
-    this._dragging = true;
-  }
-
-  private _drop(event: DragEvent): void {
-    event.preventDefault();
-    this._dragging = false;
-    const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length) void this._readFiles(files);
-  }
-
-  private _picked(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const files = [...(input.files ?? [])];
-    if (files.length) void this._readFiles(files);
-    input.value = '';
   }
 
   /** Reads every file first, then adds all the learners in one change (one Undo). */

@@ -10,7 +10,7 @@ import type { ExportFile } from '../schemas/export-file';
 import { format } from '../i18n/format';
 import type { Labels, transferLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
-import { fileInputStyles } from './file-input.styles';
+import { fileDrop, fileInputStyles } from './file-drop';
 import { withoutLabels } from './labels';
 import { downloadCurrentExport, downloadFile } from './download';
 
@@ -88,19 +88,15 @@ export class ProgressTransfer extends LitElement {
         </button>
       </p>
       <h3>${l['transfer.importHeading']}</h3>
-      <div
-        class="drop"
-        ?data-dragging=${this._dragging}
-        @dragover=${this._dragOver}
-        @dragleave=${() => (this._dragging = false)}
-        @drop=${this._drop}
-      >
-        <p>${l['transfer.drop']}</p>
-        <label class="file-label"
-          >${l['transfer.choose']}
-          <input type="file" accept=".json,application/json" @change=${this._picked} />
-        </label>
-      </div>
+      ${fileDrop({
+        text: l['transfer.drop'],
+        choose: l['transfer.choose'],
+        accept: '.json,application/json',
+        multiple: false,
+        dragging: this._dragging,
+        setDragging: (dragging) => (this._dragging = dragging),
+        read: ([file]) => void this._read(file!),
+      })}
       ${this._pending ? this._renderPreview(this._pending, who) : nothing}
       <p class="error" role="alert">${this._error}</p>
       <p role="status">${this._message}</p>
@@ -194,26 +190,6 @@ export class ProgressTransfer extends LitElement {
       toCsv(rows),
       'text/csv;charset=utf-8',
     );
-  }
-
-  private _dragOver(event: DragEvent): void {
-    event.preventDefault();
-    this._dragging = true;
-  }
-
-  private _drop(event: DragEvent): void {
-    event.preventDefault();
-    this._dragging = false;
-    const file = event.dataTransfer?.files[0];
-    if (file) void this._read(file);
-  }
-
-  private _picked(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (file) void this._read(file);
-    // Choosing the same file again should read it again.
-    input.value = '';
   }
 
   private async _read(file: File): Promise<void> {

@@ -16,7 +16,7 @@ import { SLIP_PREFIX } from '../lib/slip';
 import { format } from '../i18n/format';
 import type { Labels, scanLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
-import { fileInputStyles } from './file-input.styles';
+import { fileInputStyles } from './file-drop';
 import { withoutLabels } from './labels';
 
 /** What the class sheet answers to a read code (it sets these on the event's detail). */
