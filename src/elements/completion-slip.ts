@@ -8,12 +8,7 @@ import { encodeSlip, learnerSlip } from '../lib/slip';
 import { format } from '../i18n/format';
 import type { Labels, certificateLabelKeys } from '../i18n/client-labels';
 import { withoutLabels } from './labels';
-
-interface CertificateCatalogEntry {
-  slug: string;
-  code: number;
-  title: string;
-}
+import type { SlipCatalogEntry } from './progress-slip';
 
 /**
  * @summary The printable completion slip ("Certificate of completion"): the current learner's
@@ -120,7 +115,7 @@ export class CompletionSlip extends LitElement {
   `;
 
   declare labels: Labels<typeof certificateLabelKeys> | undefined;
-  declare catalog: CertificateCatalogEntry[];
+  declare catalog: SlipCatalogEntry[];
   declare lessonsUrl: string;
   declare progressUrl: string;
   private readonly _profile = new StoreController(this, $profile);

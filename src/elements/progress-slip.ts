@@ -10,7 +10,8 @@ import type { Labels, slipLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
 import { withoutLabels } from './labels';
 
-interface SlipCatalogEntry {
+/** A lesson as the pages that show a slip pass it: its slug, permanent code and title. */
+export interface SlipCatalogEntry {
   slug: string;
   code: number;
   title: string;
