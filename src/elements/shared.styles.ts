@@ -38,8 +38,10 @@ export const controlStyles = css`
   .feedback[data-result='wrong'] {
     border-left-color: var(--hs-bad, #b42318);
   }
-  /* Empty but present: a live region must already exist for its later content to be announced. */
-  .feedback:empty {
+  /* Empty but present: a live region must already exist for its later content to be announced.
+     (An element says it has nothing to show with data-result="": its template keeps whitespace.) */
+  .feedback:empty,
+  .feedback[data-result=''] {
     padding: 0;
     margin: 0;
     border: 0;
