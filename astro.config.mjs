@@ -62,8 +62,17 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               {
+                // What every page starts with (lib/start/page-start.ts) and lesson pages' loader: kept
+                // out of `common`, which pulls in Lit and the stores that a lesson page loads only
+                // when the learner nears the quiz (issue #18).
+                name: 'start',
+                priority: 2,
+                test: /src[\\/](lib[\\/](start[\\/][\w-]+|on-demand)|schemas[\\/]reading|i18n[\\/]format)\.ts$/,
+              },
+              {
                 name: 'common',
-                test: /src[\\/](elements[\\/](shared\.styles|download|labels|store-controller)|i18n[\\/]format|lib[\\/]export-file)\.ts$/,
+                priority: 1,
+                test: /src[\\/](elements[\\/](shared\.styles|labels|store-controller)|stores[\\/](progress|progress-state|safe-storage))\.ts$/,
               },
             ],
           },

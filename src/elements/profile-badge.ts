@@ -1,41 +1,57 @@
-import { LitElement, css, html } from 'lit';
-import { StoreController } from './store-controller';
-import { $profile } from '../stores/progress';
 import { format } from '../i18n/format';
 import type { Labels, badgeLabelKeys } from '../i18n/client-labels';
-import { withoutLabels } from './labels';
+import { storedProfileName, currentProfileName } from '../lib/start/profile-name';
+import { PROGRESS_EVENT, PROGRESS_KEY } from '../lib/start/storage-keys';
 
-/** @summary Who is learning now, in the header; links to the profiles on the progress page. */
-export class ProfileBadge extends LitElement {
-  static override properties = { href: {}, labels: { type: Object } };
-  static override styles = css`
-    a {
-      display: inline-flex;
-      align-items: center;
-      min-height: 44px;
-      color: var(--hs-link, #0b5cad);
+/**
+ * @summary Who is learning now, in the header; links to the profiles on the progress page.
+ *
+ * Plain DOM, not Lit: it shows on every page from the first paint, and a lesson page must not load
+ * Lit before the learner does anything (issue #18). It is a link with a name, nothing to interact
+ * with. It follows the progress store when a page has one (a profile switched on the progress
+ * page) and other tabs through storage events.
+ */
+export class ProfileBadge extends HTMLElement {
+  private readonly _link = document.createElement('a');
+
+  private readonly _onStorage = (event: StorageEvent) => {
+    if (event.key === PROGRESS_KEY || event.key === null) this._show(storedProfileName(event.newValue));
+  };
+  private readonly _onProgress = (event: Event) =>
+    this._show(currentProfileName((event as CustomEvent<unknown>).detail));
+
+  connectedCallback(): void {
+    let labels: Labels<typeof badgeLabelKeys> | undefined;
+    try {
+      labels = JSON.parse(this.getAttribute('labels') ?? '') as Labels<typeof badgeLabelKeys>;
+    } catch {
+      labels = undefined;
     }
-    a:focus-visible {
-      outline: 3px solid var(--hs-focus, #c2410c);
-      outline-offset: 3px;
+    if (!labels) return;
+    this._labels = labels;
+    this._link.href = this.getAttribute('href') ?? '';
+    this.replaceChildren(this._link);
+    let stored: string | null = null;
+    try {
+      stored = localStorage.getItem(PROGRESS_KEY);
+    } catch {
+      // Storage that fails: the main learner, as the progress store will say.
     }
-  `;
-
-  declare href: string;
-  declare labels: Labels<typeof badgeLabelKeys> | undefined;
-  private readonly _profile = new StoreController(this, $profile);
-
-  constructor() {
-    super();
-    this.href = '';
-    this.labels = undefined;
+    this._show(storedProfileName(stored));
+    addEventListener('storage', this._onStorage);
+    addEventListener(PROGRESS_EVENT, this._onProgress);
   }
 
-  override render() {
-    const l = this.labels;
-    if (!l) return withoutLabels(this);
-    const name = this._profile.value.name || l['profile.mainName'];
-    return html`<a href=${this.href}>${format(l['profile.current'], { name })}</a>`;
+  disconnectedCallback(): void {
+    removeEventListener('storage', this._onStorage);
+    removeEventListener(PROGRESS_EVENT, this._onProgress);
+  }
+
+  private _labels: Labels<typeof badgeLabelKeys> | undefined;
+
+  private _show(name: string): void {
+    const l = this._labels;
+    if (l) this._link.textContent = format(l['profile.current'], { name: name || l['profile.mainName'] });
   }
 }
 

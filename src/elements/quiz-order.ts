@@ -83,26 +83,13 @@ export class QuizOrder extends QuizQuestionBase {
     return this.querySelector<HTMLElement>(`${QUIZ_SELECTOR.orderItem}[data-item="${id}"]`);
   }
 
-  /** Light-DOM buttons beside each step, so they share the page's styles and print rules. */
+  /** The Up/Down buttons the page draws beside each step (light DOM: the page's styles and print rules). */
   private _addButtons(): void {
-    for (const item of this.querySelectorAll<HTMLElement>(QUIZ_SELECTOR.orderItem)) {
-      const text = item.querySelector(QUIZ_SELECTOR.orderText)?.textContent.trim() ?? '';
-      const controls = document.createElement('span');
-      controls.className = 'order-controls no-print';
-      for (const [step, short, long] of [
-        [-1, this.labels['quiz.moveUp'], this.labels['quiz.moveUpItem']],
-        [1, this.labels['quiz.moveDown'], this.labels['quiz.moveDownItem']],
-      ] as const) {
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.dataset.step = String(step);
-        button.textContent = `${step < 0 ? '↑' : '↓'} ${short}`;
-        button.setAttribute('aria-label', format(long, { item: text }));
+    for (const item of this.querySelectorAll<HTMLElement>(QUIZ_SELECTOR.orderItem))
+      for (const button of item.querySelectorAll<HTMLButtonElement>('.order-controls button')) {
+        const step = button.dataset['step'] === '-1' ? -1 : 1;
         button.addEventListener('click', () => this._move(item, step, button));
-        controls.append(button);
       }
-      item.append(controls);
-    }
   }
 
   private _move(item: HTMLElement, step: -1 | 1, button: HTMLButtonElement): void {

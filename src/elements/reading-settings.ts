@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { StoreController } from './store-controller';
 import { $reading, setReading } from '../stores/reading';
 import type { Reading } from '../schemas/reading';
+import { applyReading } from '../lib/start/reading-apply';
 import type { Labels, readingLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
 import { withoutLabels } from './labels';
@@ -10,6 +11,11 @@ import { withoutLabels } from './labels';
  * @summary Text size (normal, large, extra large) and contrast (like the phone, normal, high),
  * remembered on this device. A disclosure button in the header of every page, which also applies
  * the choice to its page: CSS reads `data-text-size` and `data-contrast` on <html>.
+ *
+ * The button is the page's own HTML (the slot), so it shows before this code loads, which is only
+ * when it is first touched (lib/on-demand.ts); the stored choice is applied before that by
+ * lib/start/reading-apply.ts.
+ * @slot - the disclosure button
  */
 export class ReadingSettings extends LitElement {
   static override properties = { labels: { type: Object }, _open: { state: true } };
@@ -58,6 +64,10 @@ export class ReadingSettings extends LitElement {
   private readonly _reading = new StoreController(this, $reading);
   private readonly _moreContrast = matchMedia('(prefers-contrast: more)');
   private _unsubscribe: (() => void) | undefined;
+  private _toggle: HTMLButtonElement | null = null;
+  private readonly _onToggle = () => {
+    this._open = !this._open;
+  };
 
   constructor() {
     super();
@@ -70,21 +80,22 @@ export class ReadingSettings extends LitElement {
     // At once, not at the next render: the page should never show in the wrong size.
     this._unsubscribe = $reading.subscribe(this._apply);
     this._moreContrast.addEventListener('change', this._apply);
+    this._toggle = this.querySelector('button');
+    this._toggle?.addEventListener('click', this._onToggle);
   }
 
   override disconnectedCallback(): void {
+    this._toggle?.removeEventListener('click', this._onToggle);
     this._unsubscribe?.();
     this._moreContrast.removeEventListener('change', this._apply);
     super.disconnectedCallback();
   }
 
-  private readonly _apply = (): void => {
-    const { size, contrast } = $reading.get();
-    const root = document.documentElement;
-    root.dataset.textSize = size;
-    root.dataset.contrast =
-      contrast === 'system' ? (this._moreContrast.matches ? 'high' : 'normal') : contrast;
-  };
+  private readonly _apply = (): void => applyReading($reading.get());
+
+  override updated(): void {
+    this._toggle?.setAttribute('aria-expanded', String(this._open));
+  }
 
   override render() {
     const l = this.labels;
@@ -105,16 +116,8 @@ export class ReadingSettings extends LitElement {
           @change=${() => setReading({ [name]: value })}
         />${label}</label
       >`;
-    return html`<button
-        type="button"
-        class="secondary"
-        aria-expanded=${String(this._open)}
-        aria-controls="panel"
-        @click=${() => (this._open = !this._open)}
-      >
-        Aa <span>${l['reading.button']}</span>
-      </button>
-      <div class="panel" id="panel" ?hidden=${!this._open}>
+    return html`<slot></slot>
+      <div class="panel" ?hidden=${!this._open}>
         <fieldset>
           <legend>${l['reading.size']}</legend>
           ${choice('size', 'normal', l['reading.normal'], size)}

@@ -12,23 +12,19 @@ import { withoutLabels } from './labels';
  * - progress can't be kept (storage off, private mode, full): download it right here, since
  *   leaving the page would lose it; stored progress was damaged: download the kept raw copy;
  * - no connection (saved lessons still work);
- * - a lesson past its `reviewBy` date: the notice the page carries (hidden until then) shows;
  * - a new version is ready: Reload. Never reloads by itself, so nothing a learner is doing is cut
  *   off, and the page never runs on a mix of old and new files.
- * It also registers the language's service worker, which keeps the site working offline.
+ * Its code loads only when one of these happens; until then lib/start/site-notices-start.ts
+ * watches for them, registers the service worker and shows a lesson's review notice.
  */
 export class SiteNotices extends LitElement {
   static override properties = {
-    sw: {},
-    scope: {},
     labels: { type: Object },
     _offline: { state: true },
     _waiting: { state: true },
   };
   static override styles = controlStyles;
 
-  declare sw: string;
-  declare scope: string;
   declare labels: Labels<typeof noticeLabelKeys> | undefined;
   declare _offline: boolean;
   declare _waiting: ServiceWorker | undefined;
@@ -37,8 +33,6 @@ export class SiteNotices extends LitElement {
 
   constructor() {
     super();
-    this.sw = '';
-    this.scope = '/';
     this.labels = undefined;
     this._offline = !navigator.onLine;
     this._waiting = undefined;
@@ -50,15 +44,10 @@ export class SiteNotices extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A lesson whose rules may have changed says so once its review date has passed on this device.
-    for (const notice of document.querySelectorAll<HTMLElement>('[data-review-by]'))
-      notice.hidden = Date.now() < Date.parse(notice.dataset['reviewBy'] ?? '');
     addEventListener('online', this._onLine);
     addEventListener('offline', this._onLine);
-    if (this.sw && 'serviceWorker' in navigator) {
-      // A blocked or unsupported worker (private mode, some test browsers) only means no offline copy.
-      navigator.serviceWorker.register(this.sw, { scope: this.scope }).then(this._watch, () => undefined);
-    }
+    // The page registered the worker before this code loaded (lib/start/site-notices-start.ts).
+    if ('serviceWorker' in navigator) void navigator.serviceWorker.ready.then(this._watch);
   }
 
   override disconnectedCallback(): void {

@@ -19,8 +19,10 @@ export class StepTick extends LitElement {
       display: block;
       margin-top: 0.5rem;
     }
+    /* A block, not inline: its height is then exactly what base.css keeps for it before it loads. */
     label {
-      display: inline-flex;
+      display: flex;
+      width: fit-content;
       align-items: center;
       gap: 0.75rem;
       min-height: 44px;
@@ -62,10 +64,8 @@ export class StepTick extends LitElement {
     if (!article || !step) return;
     this._lesson = article.dataset.slug ?? '';
     this._position = [...article.querySelectorAll('li.step')].indexOf(step) + 1;
-    // The anchor the progress page's "Continue" leads to. It exists where the tick does, and the
-    // browser looked for it before this ran, so go there now.
+    // The anchor the progress page's "Continue" leads to: the page has it already (LessonArticle).
     step.id = stepId(this._position);
-    if (location.hash === `#${step.id}`) step.scrollIntoView();
   }
 
   override render() {

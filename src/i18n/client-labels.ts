@@ -14,10 +14,6 @@ export const quizLabelKeys = [
   'quiz.wrong',
   'quiz.chooseFirst',
   'quiz.chooseFlag',
-  'quiz.moveUp',
-  'quiz.moveDown',
-  'quiz.moveUpItem',
-  'quiz.moveDownItem',
   'quiz.moved',
   'quiz.inPlace',
   'quiz.shouldBe',
@@ -266,7 +262,6 @@ export const deckLabelKeys = [
 ] as const satisfies readonly UiKey[];
 
 export const readingLabelKeys = [
-  'reading.button',
   'reading.size',
   'reading.normal',
   'reading.large',
@@ -444,3 +439,16 @@ export const scanLabelKeys = [
   'scan.busy',
   'scan.failed',
 ] as const satisfies readonly UiKey[];
+
+/**
+ * The labels of the parts pages load on demand, by element name: `/{lang}/labels.json`, fetched by
+ * lib/on-demand.ts with their code, so a page doesn't carry them until they're needed. An element
+ * with its own `labels` attribute (the projector's quiz) keeps it.
+ */
+export const onDemandLabelKeys = {
+  'reading-settings': readingLabelKeys,
+  'site-notices': noticeLabelKeys,
+  'lesson-quiz': quizLabelKeys,
+  'step-tick': stepTickLabelKeys,
+  'listen-button': listenLabelKeys,
+} as const satisfies Record<string, readonly UiKey[]>;

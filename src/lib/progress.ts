@@ -16,6 +16,11 @@ export function recordVisit(lessons: Lessons, slug: string, at: Date): Lessons {
   return { ...lessons, [slug]: newLesson(at.toISOString()) };
 }
 
+/** Records lessons opened while the progress store wasn't loaded ({ slug: ISO time }; lib/start/visit-log.ts). */
+export function recordVisits(lessons: Lessons, visits: Readonly<Record<string, string>>): Lessons {
+  return Object.entries(visits).reduce((all, [slug, at]) => recordVisit(all, slug, new Date(at)), lessons);
+}
+
 /**
  * Adds a quiz attempt, in time order. The best score only rises, and the completion time is the first
  * passing attempt's: a later failed retake never un-completes a lesson. Past the attempt limit the

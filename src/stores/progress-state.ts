@@ -3,17 +3,26 @@ import { emptyStore } from '../lib/current-learner';
 import { newLearnerId } from '../lib/new-id';
 import { decodeStored } from '../lib/progress-migrations';
 import type { StoredProgress } from '../schemas/progress';
+import { recordVisits } from '../lib/progress';
+import { updateCurrentLessons } from '../lib/current-learner';
+import { readVisits } from '../lib/start/visit-log';
+import {
+  NOTICE_EVENT,
+  PROGRESS_EVENT,
+  PROGRESS_KEY,
+  UNREADABLE_PROGRESS_KEY,
+  VISITS_KEY,
+  announce,
+} from '../lib/start/storage-keys';
 // Installs the storage engine that survives blocked or full storage, before the stores below.
-import './safe-storage';
+import { storage } from './safe-storage';
 
 /**
  * The writable progress state, for the modules in stores/ only: elements read the read-only
  * `$progress` and change it through the actions in stores/progress.ts, profile-actions.ts and
  * import.ts, so every change is a named verb over a pure function from lib/.
  */
-export const PROGRESS_KEY = 'hoc-so:progress';
-/** A stored record this version can't read, kept instead of overwritten (the site notices offer it). */
-export const UNREADABLE_PROGRESS_KEY = 'hoc-so:progress:unreadable';
+export { PROGRESS_KEY, UNREADABLE_PROGRESS_KEY };
 
 /** The raw unreadable text; `undefined` deletes the key. */
 export const $unreadableText = persistentAtom<string | undefined>(UNREADABLE_PROGRESS_KEY, undefined);
@@ -32,7 +41,10 @@ export const $storedProgress = persistentAtom<StoredProgress>(
       stored = progress !== undefined && !upgraded;
       if (progress) return progress;
       // Keep the first unreadable copy: a second bad write must not replace the learner's real data.
-      if ($unreadableText.get() === undefined) $unreadableText.set(text);
+      if ($unreadableText.get() === undefined) {
+        $unreadableText.set(text);
+        announce(new Event(NOTICE_EVENT));
+      }
       return emptyStore(new Date(), newLearnerId());
     },
   },
@@ -42,7 +54,16 @@ export const $storedProgress = persistentAtom<StoredProgress>(
 const initial = $storedProgress.value;
 if (!stored && initial) $storedProgress.set({ ...initial });
 
+// Lessons opened on pages that didn't load this store (lib/start/visit-log.ts) now count for the
+// current learner.
+const visits = readVisits(storage[VISITS_KEY]);
+if (Object.keys(visits).length > 0) {
+  changeProgress((state) => updateCurrentLessons(state, (lessons) => recordVisits(lessons, visits)));
+  Reflect.deleteProperty(storage, VISITS_KEY);
+}
 /** Applies a pure change to the stored state: the one way the state changes. */
 export function changeProgress(change: (state: StoredProgress) => StoredProgress): void {
   $storedProgress.set(change($storedProgress.get()));
+  // The header's badge draws without this store (elements/profile-badge.ts): tell it.
+  announce(new CustomEvent(PROGRESS_EVENT, { detail: $storedProgress.get() }));
 }

@@ -1,5 +1,6 @@
 import { atom, readonlyType, type WritableAtom } from 'nanostores';
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { NOTICE_EVENT, announce } from '../lib/start/storage-keys';
 
 /**
  * False once the browser refuses to store data (storage disabled, private mode, quota full).
@@ -7,6 +8,10 @@ import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persist
  */
 const $works = atom(true);
 export const $storageWorks = readonlyType($works);
+// The notices' code may not be on the page yet: ask for it (lib/start/site-notices-start.ts).
+$works.listen((works) => {
+  if (!works) announce(new Event(NOTICE_EVENT));
+});
 
 /**
  * A storage engine for @nanostores/persistent that never throws: reads and writes go to

@@ -56,6 +56,8 @@ export async function buildServiceWorkers(dist, base) {
         'styles/*.css',
         `${lang}/manifest.webmanifest`,
         `${lang}/offline.json`,
+        // The strings of the parts pages load on demand (lib/on-demand.ts).
+        `${lang}/labels.json`,
         `${lang}/index.html`,
         `${lang}/{offline,progress,search,guides,trainer}/index.html`,
         // A workshop's join page (the session QR) and the learner's completion slip.

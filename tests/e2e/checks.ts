@@ -26,6 +26,17 @@ export function horizontalOverflow(page: Page): Promise<number> {
  * means, without its fixed half-second wait, which over a hundred pages adds up to minutes.
  */
 export async function gotoSettled(page: Page, url: string): Promise<void> {
+  await settleAfter(page, async () => {
+    await page.goto(url);
+  });
+}
+
+/**
+ * Runs `action`, then waits until the page has made no request for 100 ms: gotoSettled's
+ * "network idle", for what happens after a page has opened (code loaded on the way down, or by
+ * an answer).
+ */
+export async function settleAfter(page: Page, action: () => Promise<void>): Promise<void> {
   const pending = new Set<Request>();
   let quietSince = Date.now();
   const start = (request: Request) => pending.add(request);
@@ -37,7 +48,7 @@ export async function gotoSettled(page: Page, url: string): Promise<void> {
   page.on('requestfinished', end);
   page.on('requestfailed', end);
   try {
-    await page.goto(url);
+    await action();
     await expect
       .poll(() => pending.size === 0 && Date.now() - quietSince >= 100, { intervals: [25] })
       .toBe(true);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { UI, answerWithMouse, readQuiz } from './quiz';
+import { UI, answerWithMouse, reachQuiz, readQuiz } from './quiz';
 import { builtPages } from './site';
 import { t } from './ui';
 
@@ -45,5 +45,7 @@ test('progress is shared across languages: a lesson completed in Vietnamese show
   for (const q of await readQuiz(page)) await answerWithMouse(page, q, 'right', UI.vi.check);
   await expect(page.locator('lesson-quiz [data-quiz-result]')).toContainText(UI.vi.passed);
   await page.getByRole('link', { name: t.vi('nav.switchLanguage') }).click();
+  await page.waitForURL(/\/en\/lessons\//);
+  await reachQuiz(page);
   await expect(page.locator('lesson-quiz')).toContainText(UI.en.completedLesson);
 });

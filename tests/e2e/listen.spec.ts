@@ -70,11 +70,18 @@ const vietnamese = { name: 'Tiếng Việt', lang: 'vi-VN', localService: true }
 const english = { name: 'English', lang: 'en-GB', localService: true };
 const lesson = '/vi/lessons/scan-to-pay/';
 
+/** Opens a lesson and scrolls to its steps, where Listen's code loads (src/lib/on-demand.ts). */
+async function openAtSteps(page: Page, path: string) {
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await page.locator('.step').first().scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => !!customElements.get('listen-button'));
+}
+
 test('Listen reads a step aloud in Vietnamese only when asked, and pauses, resumes and stops', async ({
   page,
 }) => {
   await fakeSpeech(page, [english, vietnamese]);
-  await page.goto(lesson, { waitUntil: 'networkidle' });
+  await openAtSteps(page, lesson);
   const steps = page.locator('.step');
   await expect(
     page.locator('listen-button').getByRole('button', { name: new RegExp(`^${t.vi('listen.play')}`) }),
@@ -117,7 +124,7 @@ test('Listen reads a step aloud in Vietnamese only when asked, and pauses, resum
 
 test('one step speaks at a time, and the button comes back when the reading ends', async ({ page }) => {
   await fakeSpeech(page, [vietnamese]);
-  await page.goto(lesson, { waitUntil: 'networkidle' });
+  await openAtSteps(page, lesson);
   const steps = page.locator('.step');
   await steps
     .nth(0)
@@ -145,7 +152,7 @@ test('one step speaks at a time, and the button comes back when the reading ends
 
 test('Listen works by keyboard', async ({ page }) => {
   await fakeSpeech(page, [vietnamese]);
-  await page.goto(lesson, { waitUntil: 'networkidle' });
+  await openAtSteps(page, lesson);
   const first = page
     .locator('.step')
     .first()
@@ -170,12 +177,12 @@ test('Listen works by keyboard', async ({ page }) => {
 
 test('Listen uses the page language and hides without a voice for it', async ({ page }) => {
   await fakeSpeech(page, [vietnamese]);
-  await page.goto('/en/lessons/scan-to-pay/', { waitUntil: 'networkidle' });
+  await openAtSteps(page, '/en/lessons/scan-to-pay/');
   await expect(page.locator('.step').first()).toBeVisible();
   await expect(page.locator('listen-button').getByRole('button')).toHaveCount(0);
 
   await fakeSpeech(page, [vietnamese, english]);
-  await page.goto('/en/lessons/scan-to-pay/', { waitUntil: 'networkidle' });
+  await openAtSteps(page, '/en/lessons/scan-to-pay/');
   await page
     .locator('.step')
     .first()
@@ -192,7 +199,7 @@ test('Listen appears once the device lists its voices, and not at all in a brows
   browser,
 }) => {
   await fakeSpeech(page, [vietnamese], { late: true });
-  await page.goto(lesson, { waitUntil: 'networkidle' });
+  await openAtSteps(page, lesson);
   await expect(page.locator('listen-button').getByRole('button')).toHaveCount(0);
   await page.evaluate(() => (window as unknown as { listVoices: () => void }).listVoices());
   await expect(
@@ -206,7 +213,7 @@ test('Listen appears once the device lists its voices, and not at all in a brows
   const plain = await browser.newPage();
   const errors: string[] = [];
   plain.on('pageerror', (error) => errors.push(error.message));
-  await plain.goto(lesson, { waitUntil: 'networkidle' });
+  await openAtSteps(plain, lesson);
   await expect(plain.locator('.step').first()).toBeVisible();
   await expect(plain.locator('listen-button').getByRole('button')).toHaveCount(0);
   expect(errors).toEqual([]);

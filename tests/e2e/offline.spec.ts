@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { axeViolations } from './checks';
-import { UI, answerWithMouse, quizResult, readQuiz } from './quiz';
+import { UI, answerWithMouse, quizResult, reachQuiz, readQuiz } from './quiz';
 import { at, builtPages, currentSite } from './site';
 import { serveDist } from './static-server';
 import { lead, pattern, t, type Locale } from './ui';
@@ -60,6 +60,7 @@ async function passQuiz(page: Page, locale: 'vi' | 'en') {
 
 /** After a reload the lesson shows it was completed, with a full score. */
 async function expectCompleted(page: Page, locale: 'vi' | 'en') {
+  await reachQuiz(page);
   await expect(page.locator('lesson-quiz')).toContainText('100%');
   await expect(page.locator('lesson-quiz')).toContainText(UI[locale].completedLesson);
 }

@@ -9,6 +9,7 @@ import {
   type PrintedPdf,
 } from './pdf';
 import { gotoSettled } from './checks';
+import { reachQuiz } from './quiz';
 import { builtPages, siteUrl } from './site';
 import { lead, t, type Locale } from './ui';
 
@@ -141,10 +142,11 @@ for (const print of builtPages().filter((p) => p.kind === 'print')) {
     expect(await smallPrintText(page)).toEqual([]);
     expect(await splittableBoxes(page)).toEqual([]);
 
-    // Printing the interactive lesson page gives the very same guide.
+    // Printing the interactive lesson page gives the very same guide, with its quiz's code loaded
+    // (until then the quiz is the very HTML the print page has).
     await page.emulateMedia({ media: null });
     await gotoSettled(page, lessonPath);
-    await page.waitForFunction(() => customElements.get('lesson-quiz'));
+    await reachQuiz(page);
     const fromLesson = await printToPdf(page, info.outputPath('lesson-page.pdf'));
     expect(fromLesson.pages).toEqual(guide.pages);
     await page.emulateMedia({ media: 'print' });

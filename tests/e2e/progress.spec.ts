@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { StoredProgress } from '../../src/schemas/progress';
 import type { ExportFile } from '../../src/schemas/export-file';
 import { axeViolations } from './checks';
-import { UI, answerWithMouse, readQuiz } from './quiz';
+import { UI, answerWithMouse, reachQuiz, readQuiz } from './quiz';
 import { IMPORT_MAX_BYTES } from '../../src/lib/progress-file';
 import { decodeSlip } from '../../src/lib/slip';
 import jsQR from 'jsqr';
@@ -328,6 +328,8 @@ test('every phone gets its own learner id, kept from page to page; older stored 
   };
   await page.evaluate((text) => localStorage.setItem('hoc-so:progress', text), JSON.stringify(v2));
   await page.goto('/vi/lessons/install-vneid/');
+  // The progress store reads what is stored when it loads, with the quiz.
+  await reachQuiz(page);
   const upgraded = await storedState(page);
   expect(upgraded.version).toBe(3);
   expect(upgraded.profiles.p2!.name).toBe('Lan');

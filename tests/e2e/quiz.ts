@@ -64,7 +64,24 @@ export const UI = { vi: quizWords('vi'), en: quizWords('en') } as const;
 export const question = (page: Page, id: string) => page.locator(`[question-id="${id}"]`);
 export const quizResult = (page: Page) => page.locator('lesson-quiz [data-quiz-result]');
 
+/**
+ * Brings the quiz near, as a learner scrolling down would: a lesson page loads the quiz's code only
+ * then (src/lib/on-demand.ts). Waits until the quiz is ready to answer.
+ */
+export async function reachQuiz(page: Page): Promise<void> {
+  await page
+    .locator('lesson-quiz')
+    .first()
+    .evaluate((quiz) => quiz.scrollIntoView({ block: 'start' }));
+  await page.waitForFunction(() => {
+    const quiz = document.querySelector('lesson-quiz');
+    return !!customElements.get('lesson-quiz') && !!quiz?.hasAttribute('labels');
+  });
+}
+
+/** The quiz's questions as the page draws them; brings the quiz near first (reachQuiz). */
 export async function readQuiz(page: Page): Promise<QuestionInfo[]> {
+  await reachQuiz(page);
   return page.locator('[question-id]').evaluateAll((elements) =>
     elements.map((el) => {
       const id = el.getAttribute('question-id')!;

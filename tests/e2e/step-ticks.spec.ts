@@ -18,6 +18,14 @@ const words = {
   },
 } as const;
 
+/** Scrolls to the steps, where the ticks' code loads (src/lib/on-demand.ts), and waits for it. */
+async function reachSteps(page: Page) {
+  await page
+    .locator('.step')
+    .first()
+    .evaluate((step) => step.scrollIntoView());
+  await page.waitForFunction(() => !!document.querySelector('step-tick')?.shadowRoot?.querySelector('input'));
+}
 const ticks = (page: Page) => page.getByRole('checkbox', { name: /^(Done|Đã làm xong): / });
 const storedSteps = (page: Page) =>
   page.evaluate((slug) => {
@@ -31,6 +39,7 @@ for (const locale of ['vi', 'en'] as const) {
   test(`${locale}: tick steps, reload, see them on the progress page, untick`, async ({ page }) => {
     const w = words[locale];
     await page.goto(at(`/${locale}/lessons/${LESSON}/`));
+    await reachSteps(page);
     const steps = page.locator('li.step');
     const total = await steps.count();
     expect(total).toBeGreaterThan(2);
@@ -48,6 +57,7 @@ for (const locale of ['vi', 'en'] as const) {
     expect(await storedSteps(page)).toEqual(['step-1', 'step-2']);
 
     await page.reload();
+    await reachSteps(page);
     await expect(ticks(page).nth(0)).toBeChecked();
     await expect(ticks(page).nth(1)).toBeChecked();
     await expect(ticks(page).nth(2)).not.toBeChecked();
@@ -66,11 +76,13 @@ for (const locale of ['vi', 'en'] as const) {
     // Step ids are positions, so the other language's page shows the same ticks.
     const other = locale === 'vi' ? 'en' : 'vi';
     await page.goto(at(`/${other}/lessons/${LESSON}/`));
+    await reachSteps(page);
     await expect(ticks(page).nth(1)).toBeChecked();
     await expect(ticks(page).nth(2)).not.toBeChecked();
 
     await ticks(page).nth(0).uncheck();
     await page.reload();
+    await reachSteps(page);
     await expect(ticks(page).nth(0)).not.toBeChecked();
     expect(await storedSteps(page)).toEqual(['step-2']);
   });
@@ -79,6 +91,7 @@ for (const locale of ['vi', 'en'] as const) {
 test('the tick is a 44 px target with a visible focus ring, and never prints', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto(at(`/en/lessons/${LESSON}/`));
+  await reachSteps(page);
   const tick = ticks(page).first();
   // The label around the box is what a finger hits.
   const target = await tick.evaluate((el) => {
