@@ -72,7 +72,7 @@ describe('npm run bench', () => {
         ['src/tooling/bench.mjs', '--sample', '2', '--json', json],
         { cwd: root, env: { ...benchEnv(), NO_COLOR: '1' }, maxBuffer: 16 * 1024 * 1024 },
       );
-      expect(stdout).toMatch(/ratio ≤ 0\.5 on all lessons: (yes|no)/);
+      expect(stdout).toMatch(/whole page ≤ 0\.5 × Starlight on all lessons: (yes|no)/);
       expect(stdout).toMatch(/JS before interaction ≤ 8 KB: (yes|no)/);
       expect(stdout).toContain('no quiz');
 
