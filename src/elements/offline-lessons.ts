@@ -2,7 +2,17 @@ import { LitElement, html, nothing } from 'lit';
 import { format } from '../i18n/format';
 import type { Labels, saveLabelKeys } from '../i18n/client-labels';
 import { withoutLabels } from './labels';
-import { formatBytes, isSaved, missingFiles, totalBytes, type OfflineManifest } from '../lib/offline-save';
+import {
+  allFiles,
+  filesToKeepAfterVisit,
+  formatBytes,
+  isReadable,
+  isSaved,
+  missingFiles,
+  readFiles,
+  totalBytes,
+  type TopicManifest,
+} from '../lib/offline/offline-save';
 
 export interface CatalogEntry {
   slug: string;
@@ -12,9 +22,10 @@ export interface CatalogEntry {
 type Status = 'checking' | 'unsupported' | 'ready' | 'saving' | 'done' | 'failed';
 
 /**
- * @summary "Save for offline": downloads every lesson's pictures, printable guide and projector
- * page into the service worker's caches, showing the size first and progress while it runs, and
- * which lessons are saved. (Lesson pages themselves are saved on the first visit.)
+ * @summary "Save the whole topic" on a topic's page: says how big the topic's lessons are and whether
+ * they are kept automatically after a visit (lib/offline/visit-worker.ts), then on request downloads
+ * every lesson page, picture, printable guide and projector page of the topic into the service
+ * worker's caches, showing the size first and progress while it runs, and which lessons work offline.
  */
 export class OfflineLessons extends LitElement {
   static override properties = {
@@ -34,7 +45,7 @@ export class OfflineLessons extends LitElement {
   declare _cached: Set<string>;
   declare _done: number;
   declare _total: number;
-  private _data: OfflineManifest | undefined;
+  private _data: TopicManifest | undefined;
 
   constructor() {
     super();
@@ -64,7 +75,7 @@ export class OfflineLessons extends LitElement {
       return;
     }
     try {
-      this._data = (await (await fetch(this.manifest)).json()) as OfflineManifest;
+      this._data = (await (await fetch(this.manifest)).json()) as TopicManifest;
       await this._check();
       this._status = 'ready';
     } catch {
@@ -73,13 +84,13 @@ export class OfflineLessons extends LitElement {
   }
 
   private async _check() {
-    const urls = (this._data?.lessons ?? []).flatMap((lesson) => lesson.files.map((file) => file.url));
+    const urls = allFiles(this._data?.lessons ?? []).map((file) => file.url);
     const found = await Promise.all(urls.map(async (url) => ((await caches.match(url)) ? url : '')));
     this._cached = new Set(found.filter(Boolean));
   }
 
   private async _save() {
-    const missing = missingFiles(this._data?.lessons ?? [], this._cached);
+    const missing = missingFiles(allFiles(this._data?.lessons ?? []), this._cached);
     this._status = 'saving';
     this._done = 0;
     this._total = missing.length;
@@ -102,13 +113,20 @@ export class OfflineLessons extends LitElement {
     if (this._status === 'unsupported') return html`<p>${l['save.unsupported']}</p>`;
     if (this._status === 'checking') return html`<p>${l['save.checking']}</p>`;
     const lessons = this._data?.lessons ?? [];
-    const missing = missingFiles(lessons, this._cached);
+    const missing = missingFiles(allFiles(lessons), this._cached);
     const lang = document.documentElement.lang;
+    const readBytes = formatBytes(totalBytes(readFiles(lessons)), lang);
+    const saveData =
+      (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+    // The same rule the service worker follows after a visit, with nothing cached yet.
+    const auto = this._data && filesToKeepAfterVisit(this._data, new Set(), false).length > 0;
+    const autoText = saveData ? l['save.autoSaveData'] : auto ? l['save.auto'] : l['save.autoTooBig'];
     // In course order, as the rest of the progress page lists them.
     const order = this.catalog.map((entry) => entry.slug);
     const titles = new Map(this.catalog.map((entry) => [entry.slug, entry.title]));
     const listed = [...lessons].sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug));
     return html`
+      <p>${format(autoText, { size: readBytes })}</p>
       <div role="status">
         ${
           this._status === 'saving'
@@ -136,7 +154,13 @@ export class OfflineLessons extends LitElement {
           (lesson) =>
             html`<li>
               <a href=${lesson.url}>${titles.get(lesson.slug) ?? lesson.slug}</a>:
-              ${isSaved(lesson, this._cached) ? `✓ ${l['save.saved']}` : l['save.notSaved']}
+              ${
+                isSaved(lesson, this._cached)
+                  ? `✓ ${l['save.saved']}`
+                  : isReadable(lesson, this._cached)
+                    ? `✓ ${l['save.readable']}`
+                    : l['save.notSaved']
+              }
             </li>`,
         )}
       </ul>

@@ -292,6 +292,10 @@ export const saveLabelKeys = [
   'save.allSaved',
   'save.unsupported',
   'save.checking',
+  'save.auto',
+  'save.autoTooBig',
+  'save.autoSaveData',
+  'save.readable',
 ] as const satisfies readonly UiKey[];
 
 /** The class sheet page (trainer/class). */

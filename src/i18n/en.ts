@@ -81,24 +81,37 @@ export const en: Record<UiKey, string> = {
   'step.doneStep': 'Done: {title}',
   'offline.title': 'This page needs a connection',
   'offline.intro':
-    'There is no connection, and this page isn’t saved on this phone yet. The lessons below work without a connection.',
-  'offline.available': 'Available offline',
+    'There is no connection, and this page isn’t saved on this phone yet. The lessons you opened, and the other lessons of their topics, still work.',
+  'offline.available': 'Pages saved on this phone',
   'offline.tip':
-    'Your progress is still kept on this phone. When you are back online, open My progress and press Save all lessons to get the pictures and printable guides too.',
+    'Your progress is still kept on this phone. When you are back online, open a topic’s page and press Save the whole topic to get its printable guides and projector screens too.',
   'status.offline': 'No connection. Saved lessons still work.',
   'status.update': 'New lessons are available. Reload the page to see them.',
   'status.reload': 'Reload',
   'save.heading': 'Learn without a connection',
   'save.intro':
-    'Save every lesson on this phone, with its pictures, printable guide and projector screens, to learn without a connection. Best done on Wi-Fi.',
-  'save.button': 'Save all lessons ({size})',
+    'When you open a lesson, this phone keeps the topic’s lessons for learning without a connection. Press Save the whole topic to add the printable guides and projector screens. Best done on Wi-Fi.',
+  'save.button': 'Save the whole topic ({size})',
   'save.progress': 'Saving: {done} of {total} files',
   'save.done': 'All saved. The lessons below work without a connection.',
   'save.failed':
     'Not everything was saved, perhaps the connection dropped. What was saved is kept. Press save again when you are online.',
   'save.saved': 'Saved',
   'save.notSaved': 'Not saved',
-  'save.allSaved': 'Every lesson is saved on this phone.',
+  'save.allSaved': 'The whole topic is saved on this phone.',
+  'save.auto':
+    'This topic’s lessons and pictures: {size}. They are kept on this phone when you open one of its lessons.',
+  'save.autoTooBig':
+    'This topic’s lessons and pictures: {size}. It is a large topic, so only the lessons you open are kept.',
+  'save.autoSaveData':
+    'This topic’s lessons and pictures: {size}. Data Saver is on, so only the lessons you open are kept.',
+  'save.readable': 'Readable without a connection',
+  'save.topicsIntro': 'Each topic has a Save the whole topic button on its page, with the size to download:',
+  'offline.none': 'No pages are saved yet. When you are online, open a lesson.',
+  'track.lessonsHeading': 'Lessons in this topic',
+  'track.allLessons': 'See the whole topic ({count} lessons)',
+  'track.topicsLink': 'All topics',
+  'save.noJs': 'Saving a whole topic needs JavaScript turned on.',
   'save.unsupported': 'This browser can’t save lessons for use without a connection.',
   'save.checking': 'Checking which lessons are saved…',
   'lesson.printGuide': 'Print this lesson (A4)',

@@ -16,6 +16,12 @@ export const sitePath = (pathname: string) => stripBase(BASE, pathname) ?? pathn
 /** A language's home page, optionally at an anchor (`lessons`, `track-vneid`). */
 export const homeUrl = (locale: Locale, anchor?: string) => url(`${locale}/${anchor ? `#${anchor}` : ''}`);
 
+/** A topic's page: all its lessons, and saving it for offline. */
+export const trackUrl = (locale: Locale, track: string) => url(`${locale}/tracks/${track}/`);
+
+/** A topic's list of files for offline reading (written after the build by service-workers.mjs). */
+export const offlineTopicUrl = (locale: Locale, track: string) => url(`${locale}/offline/${track}.json`);
+
 /** A lesson's page, or one of its other views. */
 export const lessonUrl = (locale: Locale, slug: string, view?: 'present' | 'print' | 'qr.svg') =>
   url(`${locale}/lessons/${slug}/${view ? (view.includes('.') ? view : `${view}/`) : ''}`);

@@ -1,46 +1,147 @@
 // After `astro build` and Pagefind: one service worker per language (/vi/sw.js, /en/sw.js), made
-// by Workbox, and /{lang}/offline.json, which "Save for offline" on the progress page reads. Every
-// URL is under the site's base path.
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+// by Workbox, and the topic lists that say what to keep for offline reading (issue #18):
+// /{lang}/offline/{track}.json per topic, indexed by /{lang}/offline.json. Every URL is under the
+// site's base path.
+//
+// The worker precaches only the app shell (the home, progress, search and offline pages and the code
+// and styles they and lesson pages run), whatever the number of lessons. Pages are kept as they are
+// visited; a lesson visit also keeps the rest of its topic (src/lib/offline/visit-worker.ts, bundled
+// here and imported by the worker); "Save this topic" keeps its guides and projector pages too.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { build as bundle } from 'rolldown';
 import { generateSW } from 'workbox-build';
 import { locales } from '../i18n/locales.ts';
+import { chunkRefsInScript, scriptRefsInPage } from '../lib/offline/offline-save.ts';
 import { joinBase } from '../lib/site-address.ts';
 
-/** Runtime cache names, shared with the page through offline.json. */
-const CACHES = { pages: 'hocso-pages', images: 'hocso-images', search: 'hocso-search' };
-const BUDGET = 1.5 * 1024 * 1024;
+/** Runtime cache names, shared with the page through the topic lists. */
+const CACHES = {
+  pages: 'hocso-pages',
+  assets: 'hocso-assets',
+  images: 'hocso-images',
+  search: 'hocso-search',
+};
+/** The install download, whatever the number of lessons (uncompressed, as Workbox counts it). */
+export const PRECACHE_BUDGET = 300 * 1024;
+/** The pages a learner reaches from the menus, kept at install so the menus work offline. */
+const SHELL_PAGES = ['', 'offline/', 'progress/', 'search/'];
+/** The script added to every language's worker. */
+const VISIT_WORKER = 'offline-visits.js';
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Each lesson's files that are not precached: its pictures, printable guide and projector page. */
-function lessonFiles(dist, base, lang) {
-  const at = (path) => joinBase(base, path);
-  const fileOf = (url) => join(dist, url.slice(base.length), url.endsWith('/') ? 'index.html' : '');
-  const dir = join(dist, lang, 'lessons');
-  return readdirSync(dir)
-    .filter((slug) => existsSync(join(dir, slug, 'index.html')))
-    .sort()
-    .map((slug) => {
-      const lesson = at(`${lang}/lessons/${slug}/`);
-      const pages = [`${lesson}print/`, `${lesson}present/`];
-      const html = [lesson, ...pages].map((url) => readFileSync(fileOf(url), 'utf8')).join('');
-      const images = [...new Set([...html.matchAll(/<img[^>]+src="(\/[^"]+)"/g)].map((m) => m[1]))];
-      const files = [
-        ...pages.map((url) => ({ url, cache: CACHES.pages })),
-        ...images.map((url) => ({ url, cache: CACHES.images })),
-      ].map((file) => ({ ...file, bytes: statSync(fileOf(file.url)).size }));
-      return { slug, url: lesson, files };
-    });
+/** A built page's or asset's file for its URL path under the base. */
+const fileOf = (dist, base, url) => join(dist, url.slice(base.length), url.endsWith('/') ? 'index.html' : '');
+
+/** The _astro/ files a page loads, directly or later (dynamic imports), as dist-relative paths. */
+function scriptsOf(dist, html) {
+  const found = new Set();
+  const queue = scriptRefsInPage(html).flatMap((ref) => /\/_astro\/([\w.-]+\.js)$/.exec(ref)?.[1] ?? []);
+  while (queue.length > 0) {
+    const name = queue.pop();
+    if (found.has(name) || !existsSync(join(dist, '_astro', name))) continue;
+    found.add(name);
+    const code = readFileSync(join(dist, '_astro', name), 'utf8');
+    queue.push(...chunkRefsInScript(code).map((ref) => ref.slice(2)));
+  }
+  return [...found].map((name) => `_astro/${name}`);
 }
 
-/** Writes every language's offline.json and sw.js; returns one line per language for the log. */
+/** The topic of a lesson page, from <html data-offline-topic>: "…/offline/{track}.json". */
+const topicOf = (html) => /data-offline-topic="[^"]*\/offline\/([\w-]+)\.json"/.exec(html)?.[1];
+
+/**
+ * Each topic's lessons and the files they need offline: the lesson page and its pictures to read
+ * it, its printable guide and projector page (and their own pictures) on request.
+ */
+function topicLists(dist, base, lang) {
+  const at = (path) => joinBase(base, path);
+  const dir = join(dist, lang, 'lessons');
+  const topics = new Map();
+  for (const slug of readdirSync(dir).sort()) {
+    if (!existsSync(join(dir, slug, 'index.html'))) continue;
+    const url = at(`${lang}/lessons/${slug}/`);
+    const pages = [
+      { url, kind: 'page' },
+      { url: `${url}print/`, kind: 'guide' },
+      { url: `${url}present/`, kind: 'deck' },
+    ].map((file) => ({ ...file, html: readFileSync(fileOf(dist, base, file.url), 'utf8') }));
+    const track = topicOf(pages[0].html);
+    if (!track) throw new Error(`${lang}/lessons/${slug}/index.html names no topic (data-offline-topic).`);
+    const images = (html) => [...new Set([...html.matchAll(/<img[^>]+src="(\/[^"]+)"/g)].map((m) => m[1]))];
+    const lessonImages = new Set(images(pages[0].html));
+    const otherImages = images(pages[1].html + pages[2].html).filter((src) => !lessonImages.has(src));
+    const files = [
+      ...pages.map(({ url: page, kind }) => ({ url: page, cache: CACHES.pages, kind })),
+      ...[...lessonImages].map((src) => ({ url: src, cache: CACHES.images, kind: 'image' })),
+      ...otherImages.map((src) => ({ url: src, cache: CACHES.images, kind: 'guide' })),
+      // What a phone downloads from a host that compresses, as the budget tests weigh pages.
+    ].map((file) => ({
+      ...file,
+      bytes: gzipSync(readFileSync(fileOf(dist, base, file.url)), { level: 9 }).length,
+    }));
+    if (!topics.has(track)) topics.set(track, []);
+    topics.get(track).push({ slug, url, files });
+  }
+  return [...topics].map(([track, lessons]) => ({ track, lessons }));
+}
+
+/** Writes /{lang}/offline/{track}.json for each topic and the index /{lang}/offline.json. */
+function writeTopicLists(dist, base, lang) {
+  const topics = topicLists(dist, base, lang).map((topic) => {
+    const manifest = joinBase(base, `${lang}/offline/${topic.track}.json`);
+    writeFileSync(fileOf(dist, base, manifest), JSON.stringify(topic));
+    const files = topic.lessons.flatMap((lesson) => lesson.files);
+    const sum = (list) => list.reduce((total, file) => total + file.bytes, 0);
+    return {
+      track: topic.track,
+      manifest,
+      lessons: topic.lessons.length,
+      readBytes: sum(files.filter((file) => file.kind === 'page' || file.kind === 'image')),
+      bytes: sum(files),
+    };
+  });
+  writeFileSync(join(dist, lang, 'offline.json'), JSON.stringify({ topics }));
+}
+
+/** The app shell of one language: its menu pages, what they and lesson pages load, and the styles. */
+function shellFiles(dist, base, lang) {
+  const pages = SHELL_PAGES.map((path) => `${lang}/${path}index.html`);
+  const lessons = join(dist, lang, 'lessons');
+  const anyLesson = readdirSync(lessons).find((slug) => existsSync(join(lessons, slug, 'index.html')));
+  const scripted = [...pages, ...(anyLesson ? [`${lang}/lessons/${anyLesson}/index.html`] : [])];
+  const scripts = new Set(
+    scripted.flatMap((page) => scriptsOf(dist, readFileSync(join(dist, page), 'utf8'))),
+  );
+  return [
+    ...pages,
+    ...[...scripts].sort(),
+    '_astro/*.css',
+    'favicon.svg',
+    'icons/icon.svg',
+    'styles/*.css',
+    `${lang}/manifest.webmanifest`,
+    // The strings of the parts pages load on demand (lib/on-demand.ts).
+    `${lang}/labels.json`,
+  ];
+}
+
+/** Bundles the visit worker (TypeScript, shared with the page) into one plain script. */
+async function bundleVisitWorker(dist) {
+  await bundle({
+    input: join(import.meta.dirname, '..', 'lib', 'offline', 'visit-worker.ts'),
+    output: { file: join(dist, VISIT_WORKER), format: 'iife', minify: true },
+    logLevel: 'warn',
+  });
+}
+
+/** Writes every language's topic lists and sw.js; returns one line per language for the log. */
 export async function buildServiceWorkers(dist, base) {
   const lines = [];
+  await bundleVisitWorker(dist);
   for (const lang of locales) {
-    writeFileSync(
-      join(dist, lang, 'offline.json'),
-      JSON.stringify({ lessons: lessonFiles(dist, base, lang) }),
-    );
+    writeTopicLists(dist, base, lang);
     const {
       count,
       size: bytes,
@@ -49,23 +150,10 @@ export async function buildServiceWorkers(dist, base) {
       globDirectory: dist,
       // The app shell and every page a learner of this language opens from the menus; pictures,
       // guides and projector pages are cached when visited or saved for offline.
-      globPatterns: [
-        '_astro/*.{js,css}',
-        'favicon.svg',
-        'icons/*.{png,svg}',
-        'styles/*.css',
-        `${lang}/manifest.webmanifest`,
-        `${lang}/offline.json`,
-        // The strings of the parts pages load on demand (lib/on-demand.ts).
-        `${lang}/labels.json`,
-        `${lang}/index.html`,
-        `${lang}/{offline,progress,search,guides,trainer}/index.html`,
-        // A workshop's join page (the session QR) and the learner's completion slip.
-        `${lang}/{join,certificate}/index.html`,
-        // The trainer's class sheet, for scanning in a hall with no internet.
-        `${lang}/trainer/class/index.html`,
-        `${lang}/lessons/*/index.html`,
-      ],
+      // The app shell only; pages, pictures, guides and projector pages are kept when visited or
+      // saved for offline.
+      globPatterns: shellFiles(dist, base, lang),
+      importScripts: [joinBase(base, VISIT_WORKER)],
       modifyURLPrefix: { '': base },
       swDest: join(dist, lang, 'sw.js'),
       inlineWorkboxRuntime: true,
@@ -92,6 +180,21 @@ export async function buildServiceWorkers(dist, base) {
           },
         },
         {
+          // Code and styles of pages outside the shell (trainer tools, guides), as they load. Their
+          // names change with their content, so a kept copy never goes stale.
+          urlPattern: new RegExp(`^https?://[^/]+${escapeRegExp(joinBase(base, '_astro/'))}`),
+          handler: 'CacheFirst',
+          options: { cacheName: CACHES.assets, expiration: { maxEntries: 200 } },
+        },
+        {
+          // Topic lists: fresh when online, the kept copy offline.
+          urlPattern: new RegExp(
+            `^https?://[^/]+${escapeRegExp(joinBase(base, `${lang}/offline`))}(?:/[\\w-]+)?\\.json$`,
+          ),
+          handler: 'NetworkFirst',
+          options: { cacheName: CACHES.pages, networkTimeoutSeconds: 6 },
+        },
+        {
           urlPattern: ({ request, sameOrigin }) => sameOrigin && request.destination === 'image',
           handler: 'CacheFirst',
           options: { cacheName: CACHES.images, expiration: { maxEntries: 400 } },
@@ -106,8 +209,8 @@ export async function buildServiceWorkers(dist, base) {
       ],
     });
     for (const warning of warnings) console.warn(`[WARN] service worker (${lang}): ${warning}`);
-    if (bytes > BUDGET)
-      throw new Error(`The ${lang} precache is ${bytes} bytes, over the ${BUDGET}-byte budget.`);
+    if (bytes > PRECACHE_BUDGET)
+      throw new Error(`The ${lang} precache is ${bytes} bytes, over the ${PRECACHE_BUDGET}-byte budget.`);
     lines.push(`service worker (${lang}): ${count} files, ${(bytes / 1024).toFixed(0)} KB precached`);
   }
   return lines;

@@ -1,12 +1,13 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { axeViolations } from './checks';
 import { UI, answerWithMouse, quizResult, reachQuiz, readQuiz } from './quiz';
-import { at, builtPages, currentSite } from './site';
+import { at, currentSite } from './site';
 import { serveDist } from './static-server';
 import { lead, pattern, t, type Locale } from './ui';
+import type { TopicManifest } from '../../src/lib/offline/offline-save';
 
 /** The fields of a web app manifest these tests read; the test checks them. */
 interface WebManifest {
@@ -26,7 +27,7 @@ const words = (locale: Locale) => ({
   reload: t[locale]('status.reload'),
 });
 const OFFLINE = { vi: words('vi'), en: words('en') };
-const PRECACHE_BUDGET = 1.5 * 1024 * 1024;
+const PRECACHE_BUDGET = 300 * 1024;
 
 /**
  * The guide's QR code is there and drawn: a built file when the build knows its address, else
@@ -44,11 +45,27 @@ async function serviceWorkerReady(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-/** One visit to the language's home page (which installs the worker), then the connection drops. */
-async function firstVisitThenOffline(page: Page, context: BrowserContext, locale: string) {
-  await page.goto(at(`/${locale}/`));
-  await serviceWorkerReady(page);
-  await context.setOffline(true);
+/** Waits until the service worker has kept these pages (lib/offline/visit-worker.ts). */
+async function pagesKept(page: Page, paths: string[]) {
+  const urls = paths.map((path) => `${currentSite().base}${at(path).replace(/^\//, '')}`);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          async (wanted) => (await Promise.all(wanted.map((u) => caches.match(u)))).every(Boolean),
+          urls,
+        ),
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+}
+
+/** The lesson pages of one topic, in the built site of this test run. */
+function topicLessons(locale: string, track: string): string[] {
+  const list = JSON.parse(
+    readFileSync(join(currentSite().dist, locale, 'offline', `${track}.json`), 'utf8'),
+  ) as TopicManifest;
+  return list.lessons.map((lesson) => `/${locale}/lessons/${lesson.slug}/`);
 }
 
 /** Answers every question right, so the lesson counts as completed. */
@@ -72,38 +89,53 @@ function precached(lang: string): string[] {
 }
 
 for (const locale of ['vi', 'en'] as const) {
-  test(`${locale}: after one visit, another lesson opens offline, its quiz works, and a reload keeps the result`, async ({
+  test(`${locale}: after one lesson, the rest of its topic opens offline, its quiz works, and a reload keeps the result`, async ({
     page,
     context,
   }) => {
-    await firstVisitThenOffline(page, context, locale);
-    await expect(page.locator('site-notices')).toContainText(OFFLINE[locale].notice);
+    const topic = topicLessons(locale, 'vneid');
+    expect(topic.length).toBeGreaterThan(1);
+    await page.goto(at(topic[0]!));
+    await serviceWorkerReady(page);
+    await pagesKept(page, topic);
+    await context.setOffline(true);
 
-    await page.goto(at(`/${locale}/lessons/scan-to-pay/`));
+    await page.goto(at(topic[1]!));
     await expect(page.locator('h1')).not.toHaveText(OFFLINE[locale].title);
-    await expect(page.locator('lesson-quiz')).toBeVisible();
+    await expect(page.locator('site-notices')).toContainText(OFFLINE[locale].notice);
     await passQuiz(page, locale);
     await page.reload();
     await expectCompleted(page, locale);
-    await expect(page.locator('site-notices')).toContainText(OFFLINE[locale].notice);
+    // A lesson of another topic was never opened nor saved: the offline page says so.
+    await page.goto(at(topicLessons(locale, 'qr-payments')[0]!));
+    await expect(page.locator('h1')).toHaveText(OFFLINE[locale].title);
   });
 
-  test(`${locale}: a page not saved shows the offline page in ${locale}, listing the lessons that work`, async ({
+  test(`${locale}: a page not saved shows the offline page in ${locale}, listing the lessons kept on the phone`, async ({
     page,
     context,
   }) => {
-    await firstVisitThenOffline(page, context, locale);
+    const topic = topicLessons(locale, 'scams');
+    await page.goto(at(topic[0]!));
+    await serviceWorkerReady(page);
+    await pagesKept(page, topic);
+    await context.setOffline(true);
     await page.goto(at(`/${locale}/lessons/scan-to-pay/print/`));
     await expect(page.locator('h1')).toHaveText(OFFLINE[locale].title);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
-    const lessons = builtPages().filter((p) => p.kind === 'lesson' && p.lang === locale);
-    const href = (path: string) => `${currentSite().base}${at(path)}`;
-    for (const lesson of lessons)
-      await expect(page.locator(`main a[href="${href(lesson.path)}"]`)).toHaveCount(1);
+    const href = (path: string) => `${currentSite().base}${at(path).replace(/^\//, '')}`;
+    const listed = page.locator('saved-pages a');
+    await expect(listed).toHaveCount(topic.length);
+    for (const path of topic)
+      await expect(page.locator(`saved-pages a[href="${href(path)}"]`)).toHaveCount(1);
+    // The home and progress pages are always kept.
+    await expect(page.locator(`main a[href="${href(`/${locale}/progress/`)}"]`)).toHaveCount(1);
     expect(await axeViolations(page)).toEqual([]);
     // Its links really work offline.
-    await page.locator(`main a[href="${href(lessons[0]!.path)}"]`).click();
+    await listed.last().click();
     await expect(page.locator('lesson-quiz')).toBeVisible();
+    await page.goto(at(`/${locale}/progress/`));
+    await expect(page.locator('h1')).not.toHaveText(OFFLINE[locale].title);
   });
 
   test(`${locale}: a page and its pictures visited once open again offline`, async ({ page, context }) => {
@@ -121,7 +153,7 @@ for (const locale of ['vi', 'en'] as const) {
     ).toBe(true);
   });
 
-  test(`${locale}: the precache holds the app shell and every lesson page, within 1.5 MB`, () => {
+  test(`${locale}: the precache holds the app shell and no lesson page, within 300 KB`, () => {
     const { dist, base } = currentSite();
     const urls = precached(locale);
     // Every precached URL is under the base path and is a built file.
@@ -129,11 +161,14 @@ for (const locale of ['vi', 'en'] as const) {
     const bytes = urls.reduce((sum, url) => sum + statSync(join(dist, url.slice(base.length))).size, 0);
     console.log(`${locale} precache: ${urls.length} files, ${(bytes / 1024).toFixed(0)} KB`);
     expect(bytes).toBeLessThanOrEqual(PRECACHE_BUDGET);
-    for (const lesson of builtPages().filter((p) => p.kind === 'lesson' && p.lang === locale))
-      expect(urls).toContain(`${base}${at(lesson.path)}index.html`);
-    expect(urls).toContain(`${base}${locale}/offline/index.html`);
+    for (const path of ['', 'offline/', 'progress/', 'search/'])
+      expect(urls).toContain(`${base}${locale}/${path}index.html`);
+    // Lessons are kept as they are visited or saved, so the install costs the same for any course.
+    expect(urls.filter((url) => url.includes(`/${locale}/lessons/`))).toEqual([]);
+    // What a lesson page loads later (the quiz, the step ticks) is there for a lesson kept offline.
+    for (const chunk of ['quiz-elements', 'lesson-steps-on-demand', 'start'])
+      expect(urls.some((url) => url.startsWith(`${base}_astro/${chunk}.`))).toBe(true);
     expect(urls.some((url) => url.startsWith(`${base}_astro/`) && url.endsWith('.css'))).toBe(true);
-    expect(urls.some((url) => url.startsWith(`${base}_astro/`) && url.endsWith('.js'))).toBe(true);
     // Only this language's pages: the other one's learners download their own.
     expect(urls.filter((url) => url.startsWith(`${base}${locale === 'vi' ? 'en' : 'vi'}/`))).toEqual([]);
   });
@@ -172,17 +207,20 @@ for (const locale of ['vi', 'en'] as const) {
   });
 }
 
-test('Save for offline shows the size, saves every lesson with progress, and the saved guides open offline', async ({
+test('Save the whole topic shows the sizes, saves every file with progress, and the saved guides open offline', async ({
   page,
   context,
 }) => {
-  await page.goto(at('/vi/progress/'));
+  await page.goto(at('/vi/tracks/qr-payments/'));
   await serviceWorkerReady(page);
+  const lessons = topicLessons('vi', 'qr-payments');
+  // The visit to the topic's page keeps nothing of the topic: only a lesson visit does.
   const section = page.locator('offline-lessons');
+  const size = /\(?[\d,]+ (MB|KB)\)?/;
+  await expect(section.getByText(pattern('vi', 'save.auto'))).toContainText(size);
   const button = section.getByRole('button', { name: pattern('vi', 'save.button') });
   await expect(button).toBeVisible();
   expect(await button.textContent(), 'the size to download').toMatch(/\([\d,]+ (MB|KB)\)\s*$/);
-  const lessons = builtPages().filter((p) => p.kind === 'lesson' && p.lang === 'vi');
   await expect(section.locator('.saved-lessons li')).toHaveCount(lessons.length);
   await expect(section.locator('.saved-lessons li', { hasText: t.vi('save.notSaved') })).toHaveCount(
     lessons.length,
@@ -200,7 +238,10 @@ test('Save for offline shows the size, saves every lesson with progress, and the
   await expect(section).toContainText(t.vi('save.allSaved'));
 
   await context.setOffline(true);
-  await page.goto(at('/vi/lessons/scan-to-pay/print/'));
+  const lesson = lessons[0]!;
+  await page.goto(at(lesson));
+  await expect(page.locator('lesson-quiz')).toBeVisible();
+  await page.goto(at(`${lesson}print/`));
   await expect(page.locator('.guide h1')).toBeVisible();
   await expectGuideQr(page);
   expect(
@@ -208,9 +249,26 @@ test('Save for offline shows the size, saves every lesson with progress, and the
       .locator('.guide img')
       .evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0)),
   ).toBe(true);
-  await page.goto(at('/vi/lessons/scan-to-pay/present/'));
+  await page.goto(at(`${lesson}present/`));
   await expect(page.locator('projector-deck')).toBeVisible();
   await expect(page.locator('.deck-qr svg')).toBeVisible();
+});
+
+test('a trainer’s page visited once keeps all its code, the QR decoder it loads on demand included, and opens offline', async ({
+  page,
+  context,
+}) => {
+  const decoder = readdirSync(join(currentSite().dist, '_astro')).find((f) =>
+    f.startsWith('qr-decode-fallback.'),
+  );
+  if (!decoder) throw new Error('No QR decoder chunk in the build');
+  await page.goto(at('/vi/trainer/class/'));
+  await serviceWorkerReady(page);
+  await pagesKept(page, ['/vi/trainer/class/', `/_astro/${decoder}`]);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('h1')).not.toHaveText(OFFLINE.vi.title);
+  await expect(page.locator('class-sheet')).toBeVisible();
 });
 
 test('a new version shows “new lessons are available”; Reload switches to it and keeps progress', async ({

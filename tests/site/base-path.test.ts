@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import type { OfflineIndex, TopicManifest } from '../../src/lib/offline/offline-save';
 import { builtFiles, builtSites, read } from './sites';
 
 // The sub-path build lives entirely under /hoc-so/: no file it serves points at the site root.
@@ -44,13 +45,17 @@ test('its service workers, offline list and manifests name only /hoc-so/ address
     expect(precached.length).toBeGreaterThan(20);
     for (const url of precached) expect(url.startsWith(base), url).toBe(true);
     expect(sw).toContain(`${base}${lang}/offline/index.html`);
-    const offline = JSON.parse(read(dist, `${lang}/offline.json`)) as {
-      lessons: { url: string; files: { url: string }[] }[];
-    };
-    for (const lesson of offline.lessons) {
-      expect(lesson.url.startsWith(`${base}${lang}/lessons/`)).toBe(true);
-      for (const file of lesson.files) expect(file.url.startsWith(base), file.url).toBe(true);
+    const index = JSON.parse(read(dist, `${lang}/offline.json`)) as OfflineIndex;
+    expect(index.topics.length).toBeGreaterThan(0);
+    for (const { manifest } of index.topics) {
+      expect(manifest.startsWith(`${base}${lang}/offline/`), manifest).toBe(true);
+      const topic = JSON.parse(read(dist, manifest.slice(base.length))) as TopicManifest;
+      for (const lesson of topic.lessons) {
+        expect(lesson.url.startsWith(`${base}${lang}/lessons/`)).toBe(true);
+        for (const file of lesson.files) expect(file.url.startsWith(base), file.url).toBe(true);
+      }
     }
+    expect(sw).toContain(`importScripts("${base}offline-visits.js")`);
     const manifest = JSON.parse(read(dist, `${lang}/manifest.webmanifest`)) as {
       start_url: string;
       scope: string;
