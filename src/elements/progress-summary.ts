@@ -7,16 +7,20 @@ import type { Labels, summaryLabelKeys } from '../i18n/client-labels';
 import { withoutLabels } from './labels';
 
 /**
- * @summary "You have completed N of M lessons", counted over the lessons this site has.
+ * @summary "You have completed N of M lessons": over the listed lessons (a topic), or, given only
+ * `total`, over the whole course, so the home page needn't list every lesson (issue #18). A lesson
+ * completed and later retired from the course could count there, so the count never passes `total`.
  * @slot - the server-rendered count of 0, shown until the element upgrades
  */
 export class ProgressSummary extends LitElement {
   static override properties = {
     lessons: {},
+    total: { type: Number },
     labels: { type: Object },
   };
 
   declare lessons: string;
+  declare total: number | undefined;
   declare labels: Labels<typeof summaryLabelKeys> | undefined;
 
   private readonly _progress = new StoreController(this, $lessons);
@@ -24,14 +28,20 @@ export class ProgressSummary extends LitElement {
   constructor() {
     super();
     this.lessons = '';
+    this.total = undefined;
     this.labels = undefined;
   }
 
   override render() {
     if (!this.labels) return html`<slot></slot>${withoutLabels(this)}`;
+    const progress = this._progress.value;
     const slugs = this.lessons.split(/\s+/).filter(Boolean);
-    const done = countCompleted(this._progress.value, slugs);
-    return html`<p>${format(this.labels['progress.summary'], { done, total: slugs.length })}</p>`;
+    const total = this.total ?? slugs.length;
+    const done =
+      this.total === undefined
+        ? countCompleted(progress, slugs)
+        : Math.min(this.total, countCompleted(progress, Object.keys(progress)));
+    return html`<p>${format(this.labels['progress.summary'], { done, total })}</p>`;
   }
 }
 

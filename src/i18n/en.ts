@@ -207,6 +207,8 @@ export const en: Record<UiKey, string> = {
     'Over this Wi-Fi, phones can’t save lessons for use without a connection: browsers allow that only on https sites. To save lessons on a phone, open Học Số on the internet while online and press “Save all lessons” under “Learn without a connection” on the “My progress” page.',
   'trainer.offline7': 'When you are done: press Ctrl+C in the terminal to stop.',
   'trainer.keysTitle': 'Keys while presenting',
+  'trainer.plansByTopic': 'Each topic has its own page of plans, printing one A4 page per lesson:',
+  'trainer.plansFor': 'Workshop plans: {track}',
   'trainer.plansTitle': 'Plans for each lesson',
   'quiz.heading': 'Check your understanding',
   'quiz.intro':
@@ -263,6 +265,10 @@ export const en: Record<UiKey, string> = {
   'progress.title': 'My progress',
   'progress.intro':
     'Your progress is kept only in this phone’s browser. You can download it to take it to another phone or show your trainer.',
+  'progress.topicsHeading': 'By topic',
+  'progress.topicsNote': 'Press a topic’s name to see each lesson: done or not, best score, attempts.',
+  'progress.catalogMissing':
+    'The list of lessons shows here after one visit with a connection. Your progress is still on this phone.',
   'progress.noJs': 'JavaScript is needed to see and manage your progress.',
   'progress.overviewHeading': 'Overview',
   'progress.overall': 'Completed {done} of {total} lessons ({percent}%).',

@@ -201,6 +201,8 @@ export const vi = {
     'Qua mạng Wi-Fi này, điện thoại không lưu được bài để học lúc không có mạng: trình duyệt chỉ cho lưu với trang có https. Muốn lưu bài vào máy, học viên mở Học Số trên Internet khi có mạng rồi bấm “Lưu tất cả bài” ở mục “Học khi không có mạng” trong trang “Tiến độ của tôi”.',
   'trainer.offline7': 'Hết buổi: bấm Ctrl+C trong cửa sổ lệnh để tắt.',
   'trainer.keysTitle': 'Phím khi trình chiếu',
+  'trainer.plansByTopic': 'Mỗi chủ đề có một trang kế hoạch riêng, in ra mỗi bài một tờ A4:',
+  'trainer.plansFor': 'Kế hoạch buổi học: {track}',
   'trainer.plansTitle': 'Kế hoạch từng bài',
   'quiz.heading': 'Kiểm tra hiểu biết',
   'quiz.intro':
@@ -257,6 +259,10 @@ export const vi = {
   'progress.title': 'Tiến độ của tôi',
   'progress.intro':
     'Tiến độ chỉ lưu trên trình duyệt của máy này. Bạn có thể tải về để mang sang máy khác hoặc cho người hướng dẫn xem.',
+  'progress.topicsHeading': 'Theo chủ đề',
+  'progress.topicsNote': 'Bấm tên chủ đề để xem từng bài: đã xong chưa, điểm cao nhất, số lần làm.',
+  'progress.catalogMissing':
+    'Cần có mạng một lần để hiện danh sách bài ở đây. Tiến độ của bạn vẫn còn trong máy.',
   'progress.noJs': 'Cần bật JavaScript để xem và quản lý tiến độ.',
   'progress.overviewHeading': 'Tổng quan',
   'progress.overall': 'Đã hoàn thành {done}/{total} bài ({percent}%).',

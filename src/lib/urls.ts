@@ -22,6 +22,10 @@ export const trackUrl = (locale: Locale, track: string) => url(`${locale}/tracks
 /** A topic's list of files for offline reading (written after the build by service-workers.mjs). */
 export const offlineTopicUrl = (locale: Locale, track: string) => url(`${locale}/offline/${track}.json`);
 
+/** A topic's workshop plans for trainers, optionally at one lesson's plan. */
+export const trainerPlansUrl = (locale: Locale, track: string, lesson?: string) =>
+  url(`${locale}/trainer/plans/${track}/${lesson ? `#plan-${lesson}` : ''}`);
+
 /** A lesson's page, or one of its other views. */
 export const lessonUrl = (locale: Locale, slug: string, view?: 'present' | 'print' | 'qr.svg') =>
   url(`${locale}/lessons/${slug}/${view ? (view.includes('.') ? view : `${view}/`) : ''}`);

@@ -187,9 +187,9 @@ export async function buildServiceWorkers(dist, base) {
           options: { cacheName: CACHES.assets, expiration: { maxEntries: 200 } },
         },
         {
-          // Topic lists: fresh when online, the kept copy offline.
+          // Topic lists and the course's lesson list (progress page): fresh online, kept for offline.
           urlPattern: new RegExp(
-            `^https?://[^/]+${escapeRegExp(joinBase(base, `${lang}/offline`))}(?:/[\\w-]+)?\\.json$`,
+            `^https?://[^/]+${escapeRegExp(joinBase(base, `${lang}/`))}(?:offline(?:/[\\w-]+)?|catalog)\\.json$`,
           ),
           handler: 'NetworkFirst',
           options: { cacheName: CACHES.pages, networkTimeoutSeconds: 6 },

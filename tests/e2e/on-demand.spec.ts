@@ -13,7 +13,7 @@ const defined = (page: Page, tag: string) => page.evaluate((name) => !!customEle
 test('opening a lesson without scrolling still counts it as started', async ({ page }) => {
   await gotoSettled(page, LESSON);
   expect(await defined(page, 'lesson-quiz'), 'the quiz code stays away until needed').toBe(false);
-  await page.goto('en/progress/');
+  await page.goto('en/tracks/vneid/');
   const row = page.getByRole('row').filter({ hasText: 'Install VNeID' }).first();
   await expect(row).toContainText(t.en('status.inProgress'));
 });

@@ -5,15 +5,14 @@ import {
   formatBytes,
   isReadable,
   isSaved,
-  isVisitMessage,
   missingFiles,
   readFiles,
   totalBytes,
   TOPIC_AUTO_LIMIT,
-  VISIT_MESSAGE,
   type OfflineLesson,
   type TopicManifest,
 } from '../../src/lib/offline/offline-save';
+import { isVisitMessage, VISIT_MESSAGE } from '../../src/lib/offline/visit-message';
 
 const lessons: OfflineLesson[] = [
   {

@@ -36,24 +36,6 @@ export interface OfflineIndex {
 /** A topic's lesson pages and pictures are kept after a visit only up to this download size. */
 export const TOPIC_AUTO_LIMIT = 1024 * 1024;
 
-/** The message a page sends its service worker after each visit (lib/start/offline-visit.ts). */
-export const VISIT_MESSAGE = 'hoc-so:visit';
-export interface VisitMessage {
-  type: typeof VISIT_MESSAGE;
-  /** The page being read, without its #fragment: kept even if it was loaded before the worker. */
-  page: string;
-  /** A lesson page's topic list, whose lessons are kept in the background. */
-  topic?: string | undefined;
-  /** The browser asks sites to save data (Data Saver): keep only the page itself. */
-  saveData: boolean;
-}
-
-export const isVisitMessage = (data: unknown): data is VisitMessage =>
-  typeof data === 'object' &&
-  data !== null &&
-  (data as { type?: unknown }).type === VISIT_MESSAGE &&
-  typeof (data as { page?: unknown }).page === 'string';
-
 /** What reading the lessons needs: the pages and their pictures. */
 export const isReadFile = (file: OfflineFile) => file.kind === 'page' || file.kind === 'image';
 

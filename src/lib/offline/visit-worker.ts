@@ -4,11 +4,10 @@
 import {
   chunkRefsInScript,
   filesToKeepAfterVisit,
-  isVisitMessage,
   scriptRefsInPage,
   type TopicManifest,
-  type VisitMessage,
 } from './offline-save';
+import { isVisitMessage, type VisitMessage } from './visit-message';
 
 /** The little of ServiceWorkerGlobalScope used here (the webworker types clash with the DOM's). */
 interface VisitEvent {

@@ -1,4 +1,4 @@
-import { VISIT_MESSAGE, type VisitMessage } from '../offline/offline-save';
+import { VISIT_MESSAGE, type VisitMessage } from '../offline/visit-message';
 
 /**
  * Tells the service worker which page is being read, once it is active: it keeps the page (even one
