@@ -7,10 +7,11 @@ import { delimiter, dirname } from 'node:path';
  * `#!/usr/bin/env node` and Astro's `astro` both find it first on PATH.
  *
  * @param {Record<string, string>} [extra]
+ * @param {NodeJS.ProcessEnv} [base]  the environment to start from (a test passes its own, cleaned)
  */
-export function childEnv(extra = {}) {
-  const path = [dirname(process.execPath), process.env.PATH ?? ''].join(delimiter);
-  return { ...process.env, PATH: path, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+export function childEnv(extra = {}, base = process.env) {
+  const path = [dirname(process.execPath), base.PATH ?? ''].join(delimiter);
+  return { ...base, PATH: path, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
 /**
