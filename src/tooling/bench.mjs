@@ -3,8 +3,10 @@
 // pinned Starlight (installed once into ~/.cache/hoc-so-bench/), serves both, and weighs each
 // lesson page in Chromium on a phone-sized screen. Prints a Markdown table; `--json FILE` writes
 // the figures too. It reports the targets; it does not fail on them.
+// `--scale N` measures something else: the site grown to N lessons per language (bench/scale.mjs).
 //
 //   node src/tooling/bench.mjs [--lang vi|en] [--lessons a,b | --sample N] [--json FILE]
+//   node src/tooling/bench.mjs --scale N [--keep] [--json FILE]
 import {
   existsSync,
   mkdirSync,
@@ -32,6 +34,7 @@ import {
 } from './bench/report.mjs';
 import { childEnv, run } from './bench/run.mjs';
 import { buildStarlight, ensureStarlightInstall, STARLIGHT_VERSION } from './bench/starlight.mjs';
+import { runScale, scaleTable, writeScaleJson } from './bench/scale.mjs';
 import { PHONE, weighPage } from './bench/weigh.mjs';
 import { createSiteServer, listen } from './serve.mjs';
 
@@ -50,10 +53,14 @@ const DEFAULT_LESSONS = [
 const SITE_TITLE = 'Học Số';
 
 const USAGE = `Usage: node src/tooling/bench.mjs [--lang vi|en] [--lessons a,b | --sample N] [--json FILE]
+       node src/tooling/bench.mjs --scale N [--keep] [--json FILE]
   --lang       language of the lessons (default vi)
   --lessons    lesson slugs, comma-separated (default: ${DEFAULT_LESSONS.join(',')})
   --sample N   only the first N lessons of the list
-  --json FILE  also write the figures as JSON`;
+  --json FILE  also write the figures as JSON
+  --scale N    instead, build a copy of the site with N lessons per language (the real ones and
+               copies of them) and measure what grows with the curriculum (issue #18)
+  --keep       with --scale: keep the temporary folder (its path is printed)`;
 
 /** @param {string} message */
 function usageError(message) {
@@ -72,6 +79,8 @@ function readOptions(argv) {
         lessons: { type: 'string' },
         sample: { type: 'string' },
         json: { type: 'string' },
+        scale: { type: 'string' },
+        keep: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -83,6 +92,13 @@ function readOptions(argv) {
     console.log(USAGE);
     process.exit(0);
   }
+  const json = values.json ? resolve(values.json) : undefined;
+  if (values.scale !== undefined) {
+    const scale = Number(values.scale);
+    if (!Number.isInteger(scale) || scale < 1) return usageError('--scale must be a whole number ≥ 1.');
+    return { scale, keep: values.keep, json };
+  }
+  if (values.keep) return usageError('--keep goes with --scale.');
   const lang = values.lang;
   if (lang !== 'vi' && lang !== 'en') return usageError(`--lang must be vi or en (got "${lang ?? ''}").`);
   let lessons = values.lessons
@@ -97,7 +113,7 @@ function readOptions(argv) {
     lessons = lessons.slice(0, sample);
   }
   if (lessons.length === 0) return usageError('No lessons to weigh.');
-  return { lang, lessons, json: values.json ? resolve(values.json) : undefined };
+  return { lang, lessons, json };
 }
 
 /** @param {number} ms */
@@ -165,8 +181,24 @@ async function serve(dist) {
   };
 }
 
+/**
+ * `--scale N`: the table to stdout, the figures to `--json`.
+ *
+ * @param {{ scale: number; keep: boolean; json: string | undefined }} options
+ */
+async function scaleBench({ scale, keep, json }) {
+  const figures = await runScale({ lessons: scale, keep, log: (line) => console.error(line) });
+  console.log(scaleTable(figures));
+  if (figures.kept) console.error(`Kept ${figures.kept}`);
+  if (json) {
+    writeScaleJson(json, figures);
+    console.error(`Figures written to ${json}`);
+  }
+}
+
 async function main() {
   const options = readOptions(process.argv.slice(2));
+  if ('scale' in options) return scaleBench(options);
   const { lang, lessons } = options;
   const started = performance.now();
 
