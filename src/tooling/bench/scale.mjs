@@ -75,9 +75,9 @@ const COPY_LABEL = { vi: 'bản sao', en: 'copy' };
  *   manifest and their raw bytes on disk (what Workbox reports as the precache size)
  * @property {{ files: number; largest: string; bytes: number; gzip: number }} offlineManifests
  *   `{lang}/offline.json` and any `{lang}/offline/*.json`: how many, and the largest one
- * @property {{ queries: string[]; bytes: number; requests: number } | null} search  what the second
- *   query fetched (gzip -9 of bodies, compressed formats as they are, as the bench weighs pages);
- *   null when not measured for this language
+ * @property {{ queries: string[]; bytes: number; requests: number } | { error: string } | null} search
+ *   what the second query fetched (gzip -9 of bodies, compressed formats as they are, as the bench
+ *   weighs pages), or why it could not be measured; null when not measured for this language
  *
  * @typedef {object} ScaleFigures
  * @property {number} lessons  lessons per language
@@ -236,10 +236,10 @@ function copyProject(dir) {
 }
 
 /**
- * The build refuses a precache over its own budget (service-workers.mjs), which today's site passes
- * at a few dozen lessons. To measure the precache past it, the copy's budget is lifted; the scale
- * limit (SCALE_LIMITS.precacheBytes, far lower) is what the figures are judged by. Returns the
- * budget as written when it was lifted.
+ * The build refuses a precache over its own budget (service-workers.mjs): today's 1.5 MB, passed at
+ * a few dozen lessons. So that the precache is measured rather than the build stopped, the copy's
+ * budget is lifted; SCALE_LIMITS.precacheBytes is what the figure is judged by. Returns the budget
+ * as written when it was lifted.
  *
  * @param {string} dir
  */
@@ -247,10 +247,10 @@ function liftPrecacheBudget(dir) {
   const file = join(dir, 'src', 'tooling', 'service-workers.mjs');
   if (!existsSync(file)) return null;
   const source = readFileSync(file, 'utf8');
-  const budget = /^const BUDGET = (.+);$/m.exec(source);
+  const budget = /^((?:export )?const \w*BUDGET\w*) = (.+);$/m.exec(source);
   if (!budget) return null;
-  writeFileSync(file, source.replace(budget[0], 'const BUDGET = Infinity;'));
-  return budget[1] ?? null;
+  writeFileSync(file, source.replace(budget[0], `${budget[1] ?? ''} = Infinity;`));
+  return budget[2] ?? null;
 }
 
 /**
@@ -261,11 +261,10 @@ function liftPrecacheBudget(dir) {
  */
 export function precacheOf(dist, lang) {
   const sw = readFileSync(join(dist, lang, 'sw.js'), 'utf8');
-  const urls = [
-    ...sw.matchAll(
-      /\{url:"([^"]+)",revision:(?:null|"[^"]*")\}|\{revision:(?:null|"[^"]*"),url:"([^"]+)"\}/g,
-    ),
-  ].map((m) => m[1] ?? m[2] ?? '');
+  // Entries as generateSW writes them ({url:"…",revision:null}) or as JSON (injectManifest).
+  const urls = [...sw.matchAll(/\{[^{}]*\burl"?:\s*"([^"]+)"[^{}]*\}/g)]
+    .filter(([entry]) => /\brevision"?:/.test(entry))
+    .map((m) => m[1] ?? '');
   if (urls.length === 0) throw new Error(`${lang}/sw.js: found no precache manifest.`);
   const files = urls.map((url) => join(dist, url.replace(/^\//, ''), url.endsWith('/') ? 'index.html' : ''));
   return { files: files.length, bytes: files.reduce((sum, file) => sum + statSync(file).size, 0) };
@@ -363,7 +362,7 @@ async function searchCost(browser, origin, lang) {
     await page.waitForFunction(
       (q) => {
         const status = document.querySelector('.search-status')?.textContent ?? '';
-        return status.includes(`“${q}”`);
+        return status.includes(q);
       },
       query,
       { timeout: SEARCH_TIMEOUT_MS },
@@ -465,8 +464,14 @@ export async function runScale({
       server = createSiteServer({ dist, base: '/' });
       const port = await listen(server, 0, '127.0.0.1');
       browser = await chromium.launch({ executablePath: browserFound?.executablePath });
-      for (const lang of searchLangs)
-        languages[lang].search = await searchCost(browser, `http://127.0.0.1:${port}`, lang);
+      for (const lang of searchLangs) {
+        try {
+          languages[lang].search = await searchCost(browser, `http://127.0.0.1:${port}`, lang);
+        } catch (error) {
+          // The other figures still count; the search limit fails, saying why.
+          languages[lang].search = { error: error instanceof Error ? error.message : String(error) };
+        }
+      }
     }
     return {
       lessons,
@@ -515,7 +520,8 @@ export function scaleVerdicts(figures) {
   /** @type {ScaleVerdict[]} */
   const verdicts = [];
   /** @param {number} value @param {'ms' | 'bytes'} unit */
-  const show = (value, unit) => (unit === 'ms' ? `${value.toFixed(1)} ms` : `${value} B (${kb(value)})`);
+  const show = (value, unit) =>
+    !Number.isFinite(value) ? 'none' : unit === 'ms' ? `${value.toFixed(1)} ms` : `${value} B (${kb(value)})`;
   /**
    * @param {string} key @param {string} name @param {number} measured @param {number} limit
    * @param {'ms' | 'bytes'} [unit]
@@ -553,7 +559,14 @@ export function scaleVerdicts(figures) {
       figs.offlineManifests.bytes,
       SCALE_LIMITS.offlineManifestBytes,
     );
-    if (figs.search)
+    if (figs.search && 'error' in figs.search)
+      add(
+        `${lang}.search`,
+        `${lang} search, second query (not measured: ${figs.search.error.split('\n')[0] ?? ''})`,
+        Infinity,
+        SCALE_LIMITS.searchSecondQueryBytes,
+      );
+    else if (figs.search)
       add(
         `${lang}.search`,
         `${lang} search, second query ("${figs.search.queries[1] ?? ''}", ${figs.search.requests} requests)`,
@@ -599,9 +612,11 @@ export function scaleTable(figures) {
       page('offline'),
       `${kb(f.precache.bytes)} in ${f.precache.files} files${mark(f.precache.bytes <= L.precacheBytes)}`,
       `${f.offlineManifests.files} file${f.offlineManifests.files === 1 ? '' : 's'}, ${kb(f.offlineManifests.bytes)} (${kb(f.offlineManifests.gzip)} gz)${mark(f.offlineManifests.bytes <= L.offlineManifestBytes)}`,
-      f.search
-        ? `${kb(f.search.bytes)} in ${f.search.requests} requests${mark(f.search.bytes <= L.searchSecondQueryBytes)}`
-        : '–',
+      !f.search
+        ? '–'
+        : 'error' in f.search
+          ? 'failed ✗'
+          : `${kb(f.search.bytes)} in ${f.search.requests} requests${mark(f.search.bytes <= L.searchSecondQueryBytes)}`,
     ];
   });
   const line = (/** @type {string[]} */ cells) => `| ${cells.join(' | ')} |`;
@@ -624,7 +639,7 @@ export function scaleTable(figures) {
         ]),
     ...(figures.precacheBudgetLifted
       ? [
-          `The build's own precache budget (${figures.precacheBudgetLifted}) was lifted in the copy, so that the build finishes and the precache can be measured.`,
+          `The build's own precache budget (${figures.precacheBudgetLifted}) was lifted in the copy, so that a precache over it is measured rather than stopping the build.`,
         ]
       : []),
     '',
