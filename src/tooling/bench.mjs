@@ -17,7 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../../tests/harness/chromium.mjs';
@@ -32,15 +32,13 @@ import {
   verdicts,
   yesNo,
 } from './bench/report.mjs';
-import { childEnv, run } from './bench/run.mjs';
+import { BENCH_SITE_URL as SITE_URL, buildSite } from './bench/run.mjs';
 import { buildStarlight, ensureStarlightInstall, STARLIGHT_VERSION } from './bench/starlight.mjs';
 import { runScale, scaleTable, writeScaleJson } from './bench/scale.mjs';
 import { PHONE, weighPage } from './bench/weigh.mjs';
 import { createSiteServer, listen } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
-/** The public address both builds are made for; nothing is fetched from it. */
-const SITE_URL = 'https://hoc-so.example.org';
 /** Three VNeID lessons, paying by QR, recognising scams and the public-service portal. */
 const DEFAULT_LESSONS = [
   'install-vneid',
@@ -222,15 +220,7 @@ async function main() {
   try {
     console.log('› Building Học Số…');
     const oursStarted = performance.now();
-    // build.mjs runs `astro` by name, as `npm run` would find it.
-    run(process.execPath, [join(root, 'src', 'tooling', 'build.mjs'), '--out', oursDist], {
-      cwd: root,
-      env: childEnv({
-        PATH: [join(root, 'node_modules', '.bin'), childEnv().PATH ?? ''].join(delimiter),
-        HOCSO_SITE_URL: SITE_URL,
-        HOCSO_BASE_PATH: '',
-      }),
-    });
+    buildSite(root, oursDist);
     const oursBuildMs = performance.now() - oursStarted;
 
     const oursServer = await serve(oursDist);

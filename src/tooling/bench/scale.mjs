@@ -17,13 +17,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import os, { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../../../tests/harness/chromium.mjs';
 import { gzipBytes, htmlCssBytes } from '../../../tests/harness/built-pages.ts';
 import { createSiteServer, listen } from '../serve.mjs';
-import { childEnv, run } from './run.mjs';
+import { buildSite } from './run.mjs';
 import { weight } from './weigh.mjs';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..', '..');
@@ -44,8 +44,6 @@ export const SCALE_LIMITS = {
 
 /** What the build needs from the project (build.mjs, astro.config.mjs and what they read). */
 const PROJECT_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-/** The address the scale site is built for; nothing is fetched from it. */
-const SITE_URL = 'https://hoc-so.example.org';
 /** No track grows past this many lessons: past it, a track page would be one more long list. */
 export const LESSONS_PER_TRACK = 50;
 const LOCALES = /** @type {const} */ (['vi', 'en']);
@@ -421,20 +419,8 @@ export async function runScale({
     log(`› Building ${lessons} lessons per language in ${tracks} tracks (${dir})…`);
     const started = performance.now();
     const cpuBefore = childrenCpuMs();
-    // The copy's own build, on the project's Node; `astro` found by name as `npm run` would. Its
-    // own content cache, so builds in other checkouts sharing node_modules are left alone.
-    run(process.execPath, [join(dir, 'src', 'tooling', 'build.mjs'), '--out', dist], {
-      cwd: dir,
-      env: childEnv(
-        {
-          PATH: [join(dir, 'node_modules', '.bin'), childEnv({}, env).PATH ?? ''].join(delimiter),
-          HOCSO_SITE_URL: SITE_URL,
-          HOCSO_BASE_PATH: '',
-          HOCSO_CACHE_DIR: join(dir, '.astro-cache'),
-        },
-        env,
-      ),
-    });
+    // Its own content cache, so builds in other checkouts sharing node_modules are left alone.
+    buildSite(dir, dist, { env, extra: { HOCSO_CACHE_DIR: join(dir, '.astro-cache') } });
     const buildMs = performance.now() - started;
     const cpuAfter = childrenCpuMs();
     const buildCpuMs = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
