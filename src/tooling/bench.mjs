@@ -3,8 +3,10 @@
 // pinned Starlight (installed once into ~/.cache/hoc-so-bench/), serves both, and weighs each
 // lesson page in Chromium on a phone-sized screen. Prints a Markdown table; `--json FILE` writes
 // the figures too. It reports the targets; it does not fail on them.
+// `--scale N` measures something else: the site grown to N lessons per language (bench/scale.mjs).
 //
 //   node src/tooling/bench.mjs [--lang vi|en] [--lessons a,b | --sample N] [--json FILE]
+//   node src/tooling/bench.mjs --scale N [--keep] [--json FILE]
 import {
   existsSync,
   mkdirSync,
@@ -15,7 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../../tests/harness/chromium.mjs';
@@ -30,14 +32,13 @@ import {
   verdicts,
   yesNo,
 } from './bench/report.mjs';
-import { childEnv, run } from './bench/run.mjs';
+import { BENCH_SITE_URL as SITE_URL, buildSite } from './bench/run.mjs';
 import { buildStarlight, ensureStarlightInstall, STARLIGHT_VERSION } from './bench/starlight.mjs';
+import { runScale, scaleTable, writeScaleJson } from './bench/scale.mjs';
 import { PHONE, weighPage } from './bench/weigh.mjs';
 import { createSiteServer, listen } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
-/** The public address both builds are made for; nothing is fetched from it. */
-const SITE_URL = 'https://hoc-so.example.org';
 /** Three VNeID lessons, paying by QR, recognising scams and the public-service portal. */
 const DEFAULT_LESSONS = [
   'install-vneid',
@@ -50,10 +51,14 @@ const DEFAULT_LESSONS = [
 const SITE_TITLE = 'Học Số';
 
 const USAGE = `Usage: node src/tooling/bench.mjs [--lang vi|en] [--lessons a,b | --sample N] [--json FILE]
+       node src/tooling/bench.mjs --scale N [--keep] [--json FILE]
   --lang       language of the lessons (default vi)
   --lessons    lesson slugs, comma-separated (default: ${DEFAULT_LESSONS.join(',')})
   --sample N   only the first N lessons of the list
-  --json FILE  also write the figures as JSON`;
+  --json FILE  also write the figures as JSON
+  --scale N    instead, build a copy of the site with N lessons per language (the real ones and
+               copies of them) and measure what grows with the curriculum (issue #18)
+  --keep       with --scale: keep the temporary folder (its path is printed)`;
 
 /** @param {string} message */
 function usageError(message) {
@@ -72,6 +77,8 @@ function readOptions(argv) {
         lessons: { type: 'string' },
         sample: { type: 'string' },
         json: { type: 'string' },
+        scale: { type: 'string' },
+        keep: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -83,6 +90,13 @@ function readOptions(argv) {
     console.log(USAGE);
     process.exit(0);
   }
+  const json = values.json ? resolve(values.json) : undefined;
+  if (values.scale !== undefined) {
+    const scale = Number(values.scale);
+    if (!Number.isInteger(scale) || scale < 1) return usageError('--scale must be a whole number ≥ 1.');
+    return { scale, keep: values.keep, json };
+  }
+  if (values.keep) return usageError('--keep goes with --scale.');
   const lang = values.lang;
   if (lang !== 'vi' && lang !== 'en') return usageError(`--lang must be vi or en (got "${lang ?? ''}").`);
   let lessons = values.lessons
@@ -97,7 +111,7 @@ function readOptions(argv) {
     lessons = lessons.slice(0, sample);
   }
   if (lessons.length === 0) return usageError('No lessons to weigh.');
-  return { lang, lessons, json: values.json ? resolve(values.json) : undefined };
+  return { lang, lessons, json };
 }
 
 /** @param {number} ms */
@@ -165,8 +179,24 @@ async function serve(dist) {
   };
 }
 
+/**
+ * `--scale N`: the table to stdout, the figures to `--json`.
+ *
+ * @param {{ scale: number; keep: boolean; json: string | undefined }} options
+ */
+async function scaleBench({ scale, keep, json }) {
+  const figures = await runScale({ lessons: scale, keep, log: (line) => console.error(line) });
+  console.log(scaleTable(figures));
+  if (figures.kept) console.error(`Kept ${figures.kept}`);
+  if (json) {
+    writeScaleJson(json, figures);
+    console.error(`Figures written to ${json}`);
+  }
+}
+
 async function main() {
   const options = readOptions(process.argv.slice(2));
+  if ('scale' in options) return scaleBench(options);
   const { lang, lessons } = options;
   const started = performance.now();
 
@@ -190,15 +220,7 @@ async function main() {
   try {
     console.log('› Building Học Số…');
     const oursStarted = performance.now();
-    // build.mjs runs `astro` by name, as `npm run` would find it.
-    run(process.execPath, [join(root, 'src', 'tooling', 'build.mjs'), '--out', oursDist], {
-      cwd: root,
-      env: childEnv({
-        PATH: [join(root, 'node_modules', '.bin'), childEnv().PATH ?? ''].join(delimiter),
-        HOCSO_SITE_URL: SITE_URL,
-        HOCSO_BASE_PATH: '',
-      }),
-    });
+    buildSite(root, oursDist);
     const oursBuildMs = performance.now() - oursStarted;
 
     const oursServer = await serve(oursDist);

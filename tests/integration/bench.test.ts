@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lessonToMarkdown, missingImages } from '../../src/tooling/bench/markdown.mjs';
+import { buildEnv } from '../harness/build-env';
 
 // `npm run bench` (src/tooling/bench.mjs) on two lessons: it builds both sites, weighs them and
 // writes figures that add up. The first run on a machine also installs Starlight into
@@ -12,14 +13,6 @@ import { lessonToMarkdown, missingImages } from '../../src/tooling/bench/markdow
 const root = resolve(import.meta.dirname, '../..');
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** This process's environment without what Vitest adds (NODE_ENV="test", …), which changes Astro's build. */
-function benchEnv(): NodeJS.ProcessEnv {
-  const added = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX', 'NODE_ENV'];
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !added.includes(key) && !key.startsWith('VITEST')),
-  );
-}
 
 const SIDES = ['ours', 'starlight'] as const;
 const MEASURES = ['htmlCss', 'js', 'page'] as const;
@@ -70,7 +63,7 @@ describe('npm run bench', () => {
       const { stdout } = await promisify(execFile)(
         join(root, 'node_modules/.bin/node'),
         ['src/tooling/bench.mjs', '--sample', '2', '--json', json],
-        { cwd: root, env: { ...benchEnv(), NO_COLOR: '1' }, maxBuffer: 16 * 1024 * 1024 },
+        { cwd: root, env: { ...buildEnv(), NO_COLOR: '1' }, maxBuffer: 16 * 1024 * 1024 },
       );
       expect(stdout).toMatch(/whole page ≤ 0\.5 × Starlight on all lessons: (yes|no)/);
       expect(stdout).toMatch(/JS before interaction ≤ 8 KB: (yes|no)/);

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../harness/build-env';
 
 // Builds a copy of the site with fixture content, the way an author's mistake would reach `npm run build`.
 const root = resolve(import.meta.dirname, '../..');
@@ -42,18 +43,6 @@ const quizOfEveryType = readFileSync(join(root, 'tests/fixtures/quiz/EveryType.a
 /** A lesson pair with the given quiz in both languages. */
 function withQuiz(quiz: string, enQuiz = quiz): Record<string, string> {
   return { 'content/lessons/vi/a.mdx': lesson() + quiz, 'content/lessons/en/a.mdx': lesson() + enQuiz };
-}
-
-/**
- * The environment a build gets: this process's, without what Vitest adds (it copies its
- * `import.meta.env` into `process.env`: SITE="undefined", NODE_ENV="test", …), which would change
- * what Astro builds.
- */
-function buildEnv(): NodeJS.ProcessEnv {
-  const added = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX', 'NODE_ENV'];
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !added.includes(key) && !key.startsWith('VITEST')),
-  );
 }
 
 function buildWith(files: Record<string, string>): { code: number | null; output: string; dir: string } {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { builtPagesIn } from '../harness/built-pages';
+import { builtPagesIn, gzipBytes as gz, htmlCssBytes } from '../harness/built-pages';
 import { pageScripts } from '../harness/page-scripts';
 import { builtSites } from './sites';
 
@@ -32,21 +31,6 @@ const [main] = builtSites();
 const { dist, base } = main!;
 const pages = builtPagesIn(dist);
 
-const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
-
-/**
- * The page's own stylesheets; noscript.css only applies with scripting off, so it is not counted.
- * `renderBlocking`: only those for the screen, which the first paint waits for.
- */
-function stylesheets(html: string, renderBlocking = false): string[] {
-  return [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)]
-    .map((m) => m[0])
-    .filter((tag) => !renderBlocking || !/\bmedia="print"/.test(tag))
-    .map((tag) => /href="([^"]+)"/.exec(tag)![1]!)
-    .filter((href) => href.startsWith(base) && !href.startsWith(`${base}styles/noscript.css`))
-    .map((href) => join(dist, href.slice(base.length)));
-}
-
 /** Every JS file a page loads, and the gzip bytes of its inline scripts. */
 function scripts(html: string): { files: string[]; inlineBytes: number } {
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
@@ -67,12 +51,12 @@ describe('weight budgets', () => {
     test(`${page.path} stays within its weight budget`, () => {
       const html = readFileSync(page.file, 'utf8');
       const js = scripts(html);
-      const htmlCss = gz(page.file) + stylesheets(html).reduce((sum, f) => sum + gz(f), 0);
+      const htmlCss = htmlCssBytes(dist, base, page.file);
       const jsBytes = js.files.reduce((sum, f) => sum + gz(f), 0) + js.inlineBytes;
 
       if (page.kind === 'lesson') {
         expect(htmlCss, 'lesson HTML+CSS gzip').toBeLessThanOrEqual(LESSON_HTML_CSS_LIMIT);
-        const firstRender = gz(page.file) + stylesheets(html, true).reduce((sum, f) => sum + gz(f), 0);
+        const firstRender = htmlCssBytes(dist, base, page.file, true);
         expect(firstRender, 'lesson HTML+CSS gzip before first render').toBeLessThanOrEqual(
           LESSON_FIRST_RENDER_LIMIT,
         );

@@ -41,10 +41,14 @@ const SERVICE_WORKER_TIMEOUT_MS = 60_000;
 const gzipBytes = (body) => gzipSync(body, { level: 9 }).length;
 
 /**
+ * What a response costs to download: gzip -9 of its body, or the body as it is for formats that are
+ * compressed already. Shared with the scale bench's search measure.
+ *
  * @param {Buffer} body
  * @param {string} contentType
  */
-const weight = (body, contentType) => (COMPRESSED_TYPES.test(contentType) ? body.length : gzipBytes(body));
+export const weight = (body, contentType) =>
+  COMPRESSED_TYPES.test(contentType) ? body.length : gzipBytes(body);
 
 /** @param {string} tag @param {string} name */
 const attribute = (tag, name) =>
