@@ -44,18 +44,31 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   // One project per built site; a spec reads its site from `test.info().project.metadata`.
-  projects: sites.map((site): Project => ({
-    name: site.name,
-    ...(site.name === 'sub-path'
-      ? {
-          testMatch: SUB_PATH_SPECS.map((spec) => `**/${spec}`),
-          // The table of queries tests ranking, which no base path changes; the journeys stay.
-          grepInvert: /finds its lesson in the top 3/,
-        }
-      : { testIgnore: '**/crawl-sub-path.spec.ts' }),
-    metadata: site,
-    use: { ...browser, baseURL: `${site.origin}${site.base}` },
-  })),
+  projects: [
+    ...sites.map((site): Project => ({
+      name: site.name,
+      ...(site.name === 'sub-path'
+        ? {
+            testMatch: SUB_PATH_SPECS.map((spec) => `**/${spec}`),
+            // The table of queries tests ranking, which no base path changes; the journeys stay.
+            grepInvert: /finds its lesson in the top 3/,
+          }
+        : { testIgnore: ['**/crawl-sub-path.spec.ts', '**/lighthouse.spec.ts'] }),
+      metadata: site,
+      use: { ...browser, baseURL: `${site.origin}${site.base}` },
+    })),
+    // Lighthouse last, once every other browser test is done: its Performance metrics time the CPU,
+    // which a second test running beside it on two cores would slow (issue #18).
+    ...sites
+      .filter((site) => site.name !== 'sub-path')
+      .map((site): Project => ({
+        name: 'lighthouse',
+        testMatch: '**/lighthouse.spec.ts',
+        dependencies: sites.map((other) => other.name),
+        metadata: site,
+        use: { ...browser, baseURL: `${site.origin}${site.base}` },
+      })),
+  ],
   // Each build served as a static host would (src/tooling/serve.mjs, `_headers` included), on a
   // free port, so the tests pass while `npm start` runs on 4321. Started with this Node directly
   // (what `npm start` runs), which spares an npm start-up per server.
