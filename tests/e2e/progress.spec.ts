@@ -324,8 +324,11 @@ test('every phone gets its own learner id, kept from page to page; older stored 
   browser,
 }) => {
   await page.goto('/vi/');
+  // The store loads just after the first paint, with the page's first element.
+  await expect
+    .poll(async () => ((await stored(page)) ? (await storedState(page)).version : undefined))
+    .toBe(3);
   const first = await storedState(page);
-  expect(first.version).toBe(3);
   const id = first.profiles.main!.learnerId;
   expect(id).toMatch(/^[0-9a-f]{12}$/);
   await page.goto('/en/progress/');
