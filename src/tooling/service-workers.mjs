@@ -105,12 +105,17 @@ function writeTopicLists(dist, base, lang) {
   writeFileSync(join(dist, lang, 'offline.json'), JSON.stringify({ topics }));
 }
 
-/** The app shell of one language: its menu pages, what they and lesson pages load, and the styles. */
+/** The app shell of one language: its menu pages, what they and a lesson's views load, the styles. */
 function shellFiles(dist, base, lang) {
   const pages = SHELL_PAGES.map((path) => `${lang}/${path}index.html`);
   const lessons = join(dist, lang, 'lessons');
   const anyLesson = readdirSync(lessons).find((slug) => existsSync(join(lessons, slug, 'index.html')));
-  const scripted = [...pages, ...(anyLesson ? [`${lang}/lessons/${anyLesson}/index.html`] : [])];
+  // A lesson's page, guide and projector screens run the same code for every lesson: kept at
+  // install, a saved topic's guides draw their QR codes and its projector pages run offline.
+  const lessonViews = ['', 'print/', 'present/'].map(
+    (view) => `${lang}/lessons/${anyLesson}/${view}index.html`,
+  );
+  const scripted = [...pages, ...(anyLesson ? lessonViews : [])];
   const scripts = new Set(
     scripted.flatMap((page) => scriptsOf(dist, readFileSync(join(dist, page), 'utf8'))),
   );

@@ -33,6 +33,13 @@ const expected = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8'
 >;
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('hoc-so:progress'));
 const storedState = async (page: Page) => JSON.parse((await stored(page))!) as StoredProgress;
+/** What is stored once a page's progress store has run (just after the first paint). */
+async function storedOnceRun(page: Page) {
+  await expect
+    .poll(async () => ((await stored(page)) ? (await storedState(page)).version : undefined))
+    .toBe(3);
+  return storedState(page);
+}
 const currentLessons = async (page: Page) => {
   const state = await storedState(page);
   return state.profiles[state.current]!.lessons;
@@ -325,10 +332,7 @@ test('every phone gets its own learner id, kept from page to page; older stored 
 }) => {
   await page.goto('/vi/');
   // The store loads just after the first paint, with the page's first element.
-  await expect
-    .poll(async () => ((await stored(page)) ? (await storedState(page)).version : undefined))
-    .toBe(3);
-  const first = await storedState(page);
+  const first = await storedOnceRun(page);
   const id = first.profiles.main!.learnerId;
   expect(id).toMatch(/^[0-9a-f]{12}$/);
   await page.goto('/en/progress/');
@@ -337,7 +341,7 @@ test('every phone gets its own learner id, kept from page to page; older stored 
   // A second phone in the same room is a different learner.
   const other = await browser.newPage();
   await other.goto('/vi/');
-  expect((await storedState(other)).profiles.main!.learnerId).not.toBe(id);
+  expect((await storedOnceRun(other)).profiles.main!.learnerId).not.toBe(id);
   await other.close();
 
   // Progress kept by an earlier version (2: no learner ids) keeps every record and gains ids for good.

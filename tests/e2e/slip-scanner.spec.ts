@@ -331,15 +331,28 @@ for (const locale of ['vi', 'en'] as const) {
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('vi: with no connection, a photo is still read: the decoder comes from the service worker’s precache', async ({
+  test('vi: with no connection, a photo is still read: the decoder comes from the service worker, kept at the first visit', async ({
     page,
     context,
   }) => {
-    // One visit to the site installs the worker, which precaches every script, the decoder's too.
+    // One visit to the site installs the worker; one visit to the class page keeps all the code it
+    // may load, the decoder's too (lib/offline/visit-worker.ts).
     await page.goto('vi/');
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.goto(classPage('vi'));
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            for (const name of await caches.keys())
+              for (const request of await (await caches.open(name)).keys())
+                if (request.url.includes('qr-decode-fallback')) return true;
+            return false;
+          }),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     await context.setOffline(true);
     await page.reload();
     const decoder: { url: string; fromWorker: boolean }[] = [];
