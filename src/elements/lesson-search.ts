@@ -64,7 +64,10 @@ export class LessonSearch extends LitElement {
     super.connectedCallback();
     const form = this._form();
     form?.addEventListener('submit', this._onSubmit);
-    this._input()?.addEventListener('focus', () => void this._load(), { once: true });
+    const input = this._input();
+    // The code comes after the first paint: a learner may already be in the box by then.
+    if (input && document.activeElement === input) void this._load();
+    else input?.addEventListener('focus', () => void this._load(), { once: true });
     form?.querySelector('select')?.addEventListener('change', () => void this._search());
     const params = new URLSearchParams(location.search);
     const query = params.get('q') ?? '';
