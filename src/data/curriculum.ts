@@ -12,6 +12,8 @@ import { retiredLessonCodesSchema } from '../schemas/lesson';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { lessonSourceFile, localeParam, setPageContext, type PageView } from '../lib/build/page-context';
 import { lessonUrl } from '../lib/urls';
+import { countSteps } from '../lib/build/step-count';
+import type { CourseLesson } from '../lib/course-catalog';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 
@@ -143,17 +145,11 @@ export function localePaths() {
   return locales.map((lang) => ({ params: { lang } }));
 }
 
-export interface CatalogLesson {
-  slug: string;
-  /** The lesson's permanent code (progress slips name lessons by it). */
-  code: number;
-  title: string;
-  track: string;
-  url: string;
-}
-
-/** Every lesson in course order (tracks, then lessons), as the progress views need them. */
-export async function getCatalog(locale: Locale): Promise<CatalogLesson[]> {
+/**
+ * Every lesson in course order (tracks, then lessons), as the progress views need them; also served
+ * whole as /{lang}/catalog.json.
+ */
+export async function getCatalog(locale: Locale): Promise<CourseLesson[]> {
   return (await getTracks(locale)).flatMap((track) =>
     track.lessons.map((lesson) => {
       const slug = splitLessonId(lesson.id).slug;
@@ -162,10 +158,22 @@ export async function getCatalog(locale: Locale): Promise<CatalogLesson[]> {
         code: lesson.data.code,
         title: lesson.data.title,
         track: track.title,
+        trackId: track.id,
         url: lessonUrl(locale, slug),
+        // "Continue" says how many of the lesson's steps are ticked.
+        steps: countSteps(lesson.body ?? ''),
       };
     }),
   );
+}
+
+/** The static paths of a page that exists once per topic and language, given its topic. */
+export async function trackPaths() {
+  const paths = [];
+  for (const lang of locales)
+    for (const track of await getTracks(lang))
+      paths.push({ params: { lang, track: track.id }, props: { track } });
+  return paths;
 }
 
 /** The static paths of a page that exists once per lesson and language, with the lesson as a prop. */

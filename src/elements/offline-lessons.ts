@@ -13,6 +13,7 @@ import {
   totalBytes,
   type TopicManifest,
 } from '../lib/offline/offline-save';
+import { browserSavesData } from '../lib/offline/visit-message';
 
 export interface CatalogEntry {
   slug: string;
@@ -116,8 +117,7 @@ export class OfflineLessons extends LitElement {
     const missing = missingFiles(allFiles(lessons), this._cached);
     const lang = document.documentElement.lang;
     const readBytes = formatBytes(totalBytes(readFiles(lessons)), lang);
-    const saveData =
-      (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+    const saveData = browserSavesData();
     // The same rule the service worker follows after a visit, with nothing cached yet.
     const auto = this._data && filesToKeepAfterVisit(this._data, new Set(), false).length > 0;
     const autoText = saveData ? l['save.autoSaveData'] : auto ? l['save.auto'] : l['save.autoTooBig'];

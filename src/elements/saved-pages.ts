@@ -1,12 +1,4 @@
-/**
- * @summary On the offline page: the lessons of this language kept on this phone, as links, so a
- * learner without a connection sees what they can read now (issue #18). The service worker keeps
- * pages in the "hocso-pages" cache as they are visited or saved (lib/offline/visit-worker.ts).
- *
- * Plain DOM, not Lit: the offline page loads nothing else. Its own content (the "none saved yet"
- * text) stays when there is nothing to list or the browser has no caches.
- */
-const PAGES_CACHE = 'hocso-pages';
+import { OFFLINE_CACHES } from '../lib/offline/cache-names';
 
 /** The page's title from its HTML, without the " – Học Số" every title ends with. */
 function titleOf(html: string): string | undefined {
@@ -16,6 +8,14 @@ function titleOf(html: string): string | undefined {
   return text.replace(/\s+[–-]\s+[^–-]+$/, '').trim() || undefined;
 }
 
+/**
+ * @summary On the offline page: the lessons of this language kept on this phone, as links, so a
+ * learner without a connection sees what they can read now (issue #18). The service worker keeps
+ * pages in the "hocso-pages" cache as they are visited or saved (lib/offline/visit-worker.ts).
+ *
+ * Plain DOM, not Lit: the offline page loads nothing else. Its own content (the "none saved yet"
+ * text) stays when there is nothing to list or the browser has no caches.
+ */
 export class SavedPages extends HTMLElement {
   connectedCallback(): void {
     void this._list();
@@ -25,7 +25,7 @@ export class SavedPages extends HTMLElement {
     const lessons = this.getAttribute('lessons');
     if (!lessons || !('caches' in window)) return;
     try {
-      const cache = await caches.open(PAGES_CACHE);
+      const cache = await caches.open(OFFLINE_CACHES.pages);
       const requests = (await cache.keys()).filter((request) => {
         const path = new URL(request.url).pathname;
         // Lesson pages only: "/…/vi/lessons/slug/", not their guides or projector pages.

@@ -13,16 +13,18 @@ import { join } from 'node:path';
 import { build as bundle } from 'rolldown';
 import { generateSW } from 'workbox-build';
 import { locales } from '../i18n/locales.ts';
-import { chunkRefsInScript, scriptRefsInPage } from '../lib/offline/offline-save.ts';
+import { OFFLINE_CACHES } from '../lib/offline/cache-names.ts';
+import {
+  allFiles,
+  chunkRefsInScript,
+  readFiles,
+  scriptRefsInPage,
+  totalBytes,
+} from '../lib/offline/offline-save.ts';
 import { joinBase } from '../lib/site-address.ts';
 
 /** Runtime cache names, shared with the page through the topic lists. */
-const CACHES = {
-  pages: 'hocso-pages',
-  assets: 'hocso-assets',
-  images: 'hocso-images',
-  search: 'hocso-search',
-};
+const CACHES = OFFLINE_CACHES;
 /** The install download, whatever the number of lessons (uncompressed, as Workbox counts it). */
 export const PRECACHE_BUDGET = 300 * 1024;
 /** The pages a learner reaches from the menus, kept at install so the menus work offline. */
@@ -92,14 +94,12 @@ function writeTopicLists(dist, base, lang) {
   const topics = topicLists(dist, base, lang).map((topic) => {
     const manifest = joinBase(base, `${lang}/offline/${topic.track}.json`);
     writeFileSync(fileOf(dist, base, manifest), JSON.stringify(topic));
-    const files = topic.lessons.flatMap((lesson) => lesson.files);
-    const sum = (list) => list.reduce((total, file) => total + file.bytes, 0);
     return {
       track: topic.track,
       manifest,
       lessons: topic.lessons.length,
-      readBytes: sum(files.filter((file) => file.kind === 'page' || file.kind === 'image')),
-      bytes: sum(files),
+      readBytes: totalBytes(readFiles(topic.lessons)),
+      bytes: totalBytes(allFiles(topic.lessons)),
     };
   });
   writeFileSync(join(dist, lang, 'offline.json'), JSON.stringify({ topics }));

@@ -13,6 +13,10 @@ export interface VisitMessage {
   saveData: boolean;
 }
 
+/** Whether the browser asks sites to save data (Chrome's Data Saver, `Save-Data`). */
+export const browserSavesData = (): boolean =>
+  (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
 export const isVisitMessage = (data: unknown): data is VisitMessage =>
   typeof data === 'object' &&
   data !== null &&

@@ -1,7 +1,9 @@
 // Added to each language's service worker (src/tooling/service-workers.mjs bundles it and Workbox
 // imports it): on each visit a page reports (lib/start/offline-visit.ts), keep that page and, on a
 // lesson page, the rest of its topic, so the topic works offline after one visit (issue #18).
+import { OFFLINE_CACHES } from './cache-names';
 import {
+  allFiles,
   chunkRefsInScript,
   filesToKeepAfterVisit,
   scriptRefsInPage,
@@ -16,9 +18,7 @@ interface VisitEvent {
 }
 declare const self: { addEventListener(type: 'message', listener: (event: VisitEvent) => void): void };
 
-/** The Workbox config's runtime caches (service-workers.mjs CACHES). */
-const PAGES = 'hocso-pages';
-const ASSETS = 'hocso-assets';
+const { pages: PAGES, assets: ASSETS } = OFFLINE_CACHES;
 /** Pages whose code was kept since the worker started: once is enough, file names carry hashes. */
 const codeKept = new Set<string>();
 
@@ -72,7 +72,7 @@ async function keepVisit(visit: VisitMessage): Promise<void> {
   } catch {
     return;
   }
-  const urls = topic.lessons.flatMap((lesson) => lesson.files.map((file) => file.url));
+  const urls = allFiles(topic.lessons).map((file) => file.url);
   const cached = new Set(
     (await Promise.all(urls.map(async (url) => ((await isCached(url)) ? url : '')))).filter(Boolean),
   );

@@ -1,4 +1,4 @@
-import { VISIT_MESSAGE, type VisitMessage } from '../offline/visit-message';
+import { browserSavesData, VISIT_MESSAGE, type VisitMessage } from '../offline/visit-message';
 
 /**
  * Tells the service worker which page is being read, once it is active: it keeps the page (even one
@@ -8,12 +8,11 @@ import { VISIT_MESSAGE, type VisitMessage } from '../offline/visit-message';
  */
 export function tellWorkerAboutVisit(): void {
   if (!('serviceWorker' in navigator)) return;
-  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   const message: VisitMessage = {
     type: VISIT_MESSAGE,
     page: location.href.split('#')[0]!,
     topic: document.documentElement.dataset['offlineTopic'],
-    saveData: connection?.saveData === true,
+    saveData: browserSavesData(),
   };
   // `ready` never settles where workers are blocked; then there is nothing to tell.
   void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(message));

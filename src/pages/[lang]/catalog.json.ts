@@ -1,9 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getTracks, localePaths, splitLessonId } from '../../data/curriculum';
+import { getCatalog, localePaths } from '../../data/curriculum';
 import { localeParam } from '../../lib/build/page-context';
-import { countSteps } from '../../lib/build/step-count';
-import { lessonUrl } from '../../lib/urls';
-import type { CourseLesson } from '../../lib/course-catalog';
 
 /**
  * Every lesson of a language in course order, for the progress page's parts (overview, slip, export):
@@ -12,22 +9,7 @@ import type { CourseLesson } from '../../lib/course-catalog';
  */
 export const getStaticPaths = localePaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const locale = localeParam(params.lang);
-  const lessons: CourseLesson[] = (await getTracks(locale)).flatMap((track) =>
-    track.lessons.map((lesson) => {
-      const slug = splitLessonId(lesson.id).slug;
-      return {
-        slug,
-        code: lesson.data.code,
-        title: lesson.data.title,
-        track: track.title,
-        trackId: track.id,
-        url: lessonUrl(locale, slug),
-        // "Continue" says how many of the lesson's steps are ticked.
-        steps: countSteps(lesson.body ?? ''),
-      };
-    }),
-  );
-  return new Response(JSON.stringify(lessons), { headers: { 'Content-Type': 'application/json' } });
-};
+export const GET: APIRoute = async ({ params }) =>
+  new Response(JSON.stringify(await getCatalog(localeParam(params.lang))), {
+    headers: { 'Content-Type': 'application/json' },
+  });
