@@ -78,9 +78,12 @@ export class ProgressSlip extends LitElement {
   override render() {
     const l = this.labels;
     if (!l) return withoutLabels(this);
-    const toggle = html`<button type="button" aria-expanded=${String(this._open)} @click=${this._toggle}>
-      ${this._open ? l['slip.hide'] : l['slip.show']}
-    </button>`;
+    // In a paragraph, as the text it replaces was: the page reserves that box (progress.css).
+    const toggle = html`<p class="toggle">
+      <button type="button" aria-expanded=${String(this._open)} @click=${this._toggle}>
+        ${this._open ? l['slip.hide'] : l['slip.show']}
+      </button>
+    </p>`;
     if (!this._open) return toggle;
     const { text, name, lessons } = this._slip();
     const workshop = this._profile.value.workshop;
