@@ -115,25 +115,55 @@ export async function quizOptionOrder(slug: string): Promise<ReadonlyMap<string,
   return (await checkCurriculum()).get(slug) ?? new Map();
 }
 
-export async function getLessons(locale: Locale): Promise<LessonEntry[]> {
-  await checkCurriculum();
-  return (await getCollection('lessons', (entry) => splitLessonId(entry.id).locale === locale)).sort(
-    (a, b) => a.data.order - b.data.order,
+/**
+ * Lessons and tracks don't change during a build, yet every lesson page asks for its track two or
+ * three times: sorting and filtering the whole curriculum each time cost about 2 ms a page at
+ * 1,000 lessons per language (issue #18). So the build works them out once per language; `npm run
+ * dev` asks afresh, as a lesson may have been edited. Callers only read what they get.
+ */
+const worked = new Map<string, Promise<unknown>>();
+function once<T>(key: string, workOut: () => Promise<T>): Promise<T> {
+  if (import.meta.env.DEV) return workOut();
+  let result = worked.get(key) as Promise<T> | undefined;
+  if (!result) {
+    result = workOut();
+    worked.set(key, result);
+  }
+  return result;
+}
+
+export function getLessons(locale: Locale): Promise<LessonEntry[]> {
+  return once(`lessons:${locale}`, async () => {
+    await checkCurriculum();
+    return (await getCollection('lessons', (entry) => splitLessonId(entry.id).locale === locale)).sort(
+      (a, b) => a.data.order - b.data.order,
+    );
+  });
+}
+
+/** One lesson in one language, or undefined if it isn't written (yet) in that language. */
+export async function findLesson(locale: Locale, slug: string): Promise<LessonEntry | undefined> {
+  const bySlug = await once(
+    `lessons-by-slug:${locale}`,
+    async () => new Map((await getLessons(locale)).map((lesson) => [splitLessonId(lesson.id).slug, lesson])),
   );
+  return bySlug.get(slug);
 }
 
 /** Tracks in home-page order, each with its lessons in the given language. */
-export async function getTracks(locale: Locale): Promise<TrackWithLessons[]> {
-  const [tracks, lessons] = await Promise.all([getCollection('tracks'), getLessons(locale)]);
-  return tracks
-    .sort((a, b) => a.data.order - b.data.order)
-    .map((track) => ({
-      id: track.id,
-      order: track.data.order,
-      title: track.data.title[locale],
-      summary: track.data.summary[locale],
-      lessons: lessons.filter((lesson) => lesson.data.track === track.id),
-    }));
+export function getTracks(locale: Locale): Promise<TrackWithLessons[]> {
+  return once(`tracks:${locale}`, async () => {
+    const [tracks, lessons] = await Promise.all([getCollection('tracks'), getLessons(locale)]);
+    return tracks
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((track) => ({
+        id: track.id,
+        order: track.data.order,
+        title: track.data.title[locale],
+        summary: track.data.summary[locale],
+        lessons: lessons.filter((lesson) => lesson.data.track === track.id),
+      }));
+  });
 }
 
 export async function getTrack(locale: Locale, id: string): Promise<TrackWithLessons | undefined> {
@@ -149,21 +179,23 @@ export function localePaths() {
  * Every lesson in course order (tracks, then lessons), as the progress views need them; also served
  * whole as /{lang}/catalog.json.
  */
-export async function getCatalog(locale: Locale): Promise<CourseLesson[]> {
-  return (await getTracks(locale)).flatMap((track) =>
-    track.lessons.map((lesson) => {
-      const slug = splitLessonId(lesson.id).slug;
-      return {
-        slug,
-        code: lesson.data.code,
-        title: lesson.data.title,
-        track: track.title,
-        trackId: track.id,
-        url: lessonUrl(locale, slug),
-        // "Continue" says how many of the lesson's steps are ticked.
-        steps: countSteps(lesson.body ?? ''),
-      };
-    }),
+export function getCatalog(locale: Locale): Promise<CourseLesson[]> {
+  return once(`catalog:${locale}`, async () =>
+    (await getTracks(locale)).flatMap((track) =>
+      track.lessons.map((lesson) => {
+        const slug = splitLessonId(lesson.id).slug;
+        return {
+          slug,
+          code: lesson.data.code,
+          title: lesson.data.title,
+          track: track.title,
+          trackId: track.id,
+          url: lessonUrl(locale, slug),
+          // "Continue" says how many of the lesson's steps are ticked.
+          steps: countSteps(lesson.body ?? ''),
+        };
+      }),
+    ),
   );
 }
 
