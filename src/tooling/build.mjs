@@ -4,7 +4,7 @@
 // than dist/ (the tests build twice, side by side).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pruneCspHashes } from '../lib/build/csp.ts';
 import { singleQuoteAttributes } from '../lib/build/attribute-quotes.ts';
@@ -41,18 +41,34 @@ const astro = spawnSync('astro', ['build', '--outDir', dist], {
 });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
+// Search covers lesson pages only (LessonArticle marks their text data-pagefind-body). Pagefind
+// reads just those files: reading the guides and projector screens too, two thirds of the HTML,
+// cost 5 s of a 1,000-lesson build (issue #18). The loop below checks no other page is marked.
+const SEARCHABLE_PAGES = '*/lessons/*/index.html';
+const isSearchablePage = (file) =>
+  /^[^/]+\/lessons\/[^/]+\/index\.html$/.test(relative(dist, file).split(sep).join('/'));
+const missedBySearch = [];
+
 // Each page's CSP lists only the hashes of its own inline code; Astro lists the whole site's. JSON
 // attributes go between single quotes, sparing every `&quot;` (lib/build/attribute-quotes.ts).
 for (const file of htmlFiles(dist)) {
   const html = readFileSync(file, 'utf8');
   const pruned = singleQuoteAttributes(pruneCspHashes(html));
   if (pruned !== html) writeFileSync(file, pruned);
+  if (!isSearchablePage(file) && html.includes('data-pagefind-body'))
+    missedBySearch.push(relative(dist, file));
+}
+if (missedBySearch.length > 0) {
+  console.error(
+    `✗ These pages mark text for search, but the search index reads only ${SEARCHABLE_PAGES} (src/tooling/build.mjs): ${missedBySearch.join(', ')}`,
+  );
+  process.exit(1);
 }
 
 // The search index: one per language (Pagefind reads <html lang>), in <out>/pagefind/.
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: dist });
+const added = await index.addDirectory({ path: dist, glob: SEARCHABLE_PAGES });
 if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
 const written = await index.writeFiles({ outputPath: resolve(dist, 'pagefind') });
 if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
