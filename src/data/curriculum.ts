@@ -31,8 +31,6 @@ export function splitLessonId(id: string): { locale: string; slug: string } {
   return { locale, slug };
 }
 
-let checked: Promise<QuizLayout> | undefined;
-
 const RETIRED_CODES_FILE = 'content/retired-lesson-codes.json';
 
 /** The codes of retired lessons, checked like any content file. */
@@ -45,6 +43,24 @@ function readRetiredCodes() {
   return parsed.data;
 }
 
+/**
+ * The curriculum doesn't change during a build, yet every lesson page asks for its track two or
+ * three times: sorting and filtering the whole curriculum each time cost about 2 ms a page at
+ * 1,000 lessons per language (issue #18). So the build checks it, and works out each language's
+ * lessons, tracks and catalog, once; `npm run dev` works them out afresh, as a lesson may have been
+ * edited. Callers only read what they get.
+ */
+const worked = new Map<string, Promise<unknown>>();
+function once<T>(key: string, workOut: () => Promise<T>): Promise<T> {
+  if (import.meta.env.DEV) return workOut();
+  let result = worked.get(key) as Promise<T> | undefined;
+  if (!result) {
+    result = workOut();
+    worked.set(key, result);
+  }
+  return result;
+}
+
 /** "Today" for the review dates: HOCSO_TODAY=YYYY-MM-DD pins it (tests), else the clock. */
 const today = () => (process.env.HOCSO_TODAY ? new Date(process.env.HOCSO_TODAY) : new Date());
 
@@ -55,8 +71,7 @@ const today = () => (process.env.HOCSO_TODAY ? new Date(process.env.HOCSO_TODAY)
  */
 function checkCurriculum(): Promise<QuizLayout> {
   // `npm run dev` checks again on every page, so a fixed lesson stops failing without a restart.
-  if (import.meta.env.DEV) checked = undefined;
-  checked ??= (async () => {
+  return once('checked', async () => {
     const [lessons, tracks] = await Promise.all([getCollection('lessons'), getCollection('tracks')]);
     const quizzes: QuizLesson[] = lessons.map((entry) => ({
       file: lessonSourceFile(entry),
@@ -106,30 +121,12 @@ function checkCurriculum(): Promise<QuizLayout> {
       throw new Error(`Lesson content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
     }
     return layout;
-  })();
-  return checked;
+  });
 }
 
 /** Where the options of each choice question in lesson `slug` show (every language alike). */
 export async function quizOptionOrder(slug: string): Promise<ReadonlyMap<string, OptionOrder>> {
   return (await checkCurriculum()).get(slug) ?? new Map();
-}
-
-/**
- * Lessons and tracks don't change during a build, yet every lesson page asks for its track two or
- * three times: sorting and filtering the whole curriculum each time cost about 2 ms a page at
- * 1,000 lessons per language (issue #18). So the build works them out once per language; `npm run
- * dev` asks afresh, as a lesson may have been edited. Callers only read what they get.
- */
-const worked = new Map<string, Promise<unknown>>();
-function once<T>(key: string, workOut: () => Promise<T>): Promise<T> {
-  if (import.meta.env.DEV) return workOut();
-  let result = worked.get(key) as Promise<T> | undefined;
-  if (!result) {
-    result = workOut();
-    worked.set(key, result);
-  }
-  return result;
 }
 
 export function getLessons(locale: Locale): Promise<LessonEntry[]> {

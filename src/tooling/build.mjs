@@ -4,7 +4,7 @@
 // than dist/ (the tests build twice, side by side).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { matchesGlob, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pruneCspHashes } from '../lib/build/csp.ts';
 import { singleQuoteAttributes } from '../lib/build/attribute-quotes.ts';
@@ -45,8 +45,7 @@ if (astro.status !== 0) process.exit(astro.status ?? 1);
 // reads just those files: reading the guides and projector screens too, two thirds of the HTML,
 // cost 5 s of a 1,000-lesson build (issue #18). The loop below checks no other page is marked.
 const SEARCHABLE_PAGES = '*/lessons/*/index.html';
-const isSearchablePage = (file) =>
-  /^[^/]+\/lessons\/[^/]+\/index\.html$/.test(relative(dist, file).split(sep).join('/'));
+const isSearchablePage = (file) => matchesGlob(relative(dist, file).split(sep).join('/'), SEARCHABLE_PAGES);
 const missedBySearch = [];
 
 // Each page's CSP lists only the hashes of its own inline code; Astro lists the whole site's. JSON
