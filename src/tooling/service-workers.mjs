@@ -79,8 +79,7 @@ async function topicLists(dist, base, lang) {
       ...pages.map(({ url: page, kind }) => ({ url: page, cache: CACHES.pages, kind })),
       ...[...lessonImages].map((src) => ({ url: src, cache: CACHES.images, kind: 'image' })),
       ...otherImages.map((src) => ({ url: src, cache: CACHES.images, kind: 'guide' })),
-      // What a phone downloads from a host that compresses, as the budget tests weigh pages.
-    ].map((file) => ({ ...file, bytes: 0 }));
+    ].map((file) => ({ ...file, bytes: 0 })); // weighed below, all at once
     if (!topics.has(track)) topics.set(track, []);
     topics.get(track).push({ slug, url, files });
   }
