@@ -70,14 +70,6 @@ export default defineConfig({
                 test: /src[\\/](lib[\\/](start[\\/][\w-]+|on-demand)|schemas[\\/]reading|i18n[\\/]format)\.ts$/,
               },
               {
-                // Lit on its own, which lib/on-demand.ts evaluates a task ahead of a part's code:
-                // together, evaluating them and drawing the part was one task too long for
-                // Lighthouse's TBT 0 on the home page (issue #18). About 1 KB gzip more in all.
-                name: 'lit',
-                priority: 3,
-                test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/,
-              },
-              {
                 name: 'common',
                 priority: 1,
                 test: /src[\\/](elements[\\/](shared\.styles|labels|store-controller)|stores[\\/](progress|progress-state|safe-storage))\.ts$/,

@@ -66,11 +66,7 @@ export function defineOnDemand(elements: Readonly<Record<string, OnDemand>>): (t
     let started = pending.get(entry);
     if (!started) {
       // A failed load (offline, chunk not cached) may be tried again at the next chance.
-      // Lit first, and the part's own code in the next task: evaluating both and drawing the part
-      // in one task kept a cheap phone busy past 50 ms (issue #18).
       started = giveLabels(entry)
-        .then(() => import('lit'))
-        .then(() => new Promise((resolve) => setTimeout(resolve)))
         .then(() => entry.load())
         .catch((error: unknown) => {
           pending.delete(entry);
