@@ -34,11 +34,11 @@ const TBT_SHOWN_AS_ZERO_MS = 5;
  */
 const PERFORMANCE_ATTEMPTS = 3;
 /**
- * Pages where the #18 target (TBT 0 ms) is NOT met yet: a part's first render and the layout of
- * what it draws (the trainer hub's workshop form, the progress page's profiles and overview) is one
- * task of 50–90 ms under Lighthouse's 4× slowdown, so TBT lands at 0–40 ms. Evaluating Lit a task
- * ahead of the part did not help these, and cost 1.4 KB over the lesson pages' JS budget. Until these parts draw less at once, the pages are held
- * to a guard (one such task at most), so it can't grow unnoticed; the issue stays open on it.
+ * Pages where the #18 target (TBT 0 ms) is NOT met yet: they draw their parts with Lit, and
+ * evaluating Lit and the stores (the shared `common` chunk) is one task of ~55–65 ms under
+ * Lighthouse's 4× slowdown, so TBT lands at 5–15 ms. Until that chunk is split or these parts drop
+ * Lit, they are held to a guard (one such task at most), so it can't grow unnoticed; the issue stays
+ * open on it.
  */
 const TBT_NOT_YET_ZERO: Record<string, number> = { progress: 30, trainer: 30 };
 
@@ -95,11 +95,7 @@ const metricsOf = (lhr: Result): Metrics => {
   };
 };
 
-/** A page's TBT bar: 0 ms as Lighthouse shows it, or its named guard where that is not met yet. */
-const tbtLimitOf = (path: string) =>
-  Object.entries(TBT_NOT_YET_ZERO).find(([kind]) => path.endsWith(`/${kind}/`))?.[1] ?? TBT_SHOWN_AS_ZERO_MS;
-
-const meetsBars = (m: Metrics, tbtLimit: number) => m.cls === 0 && m.tbt < tbtLimit && m.lcp <= LCP_LIMIT_MS;
+const meetsBars = (m: Metrics) => m.cls === 0 && m.tbt < TBT_SHOWN_AS_ZERO_MS && m.lcp <= LCP_LIMIT_MS;
 
 /** The main-thread tasks Lighthouse counted as long, for a TBT failure's message. */
 function longTasks(lhr: Result): string {
@@ -157,17 +153,19 @@ for (const path of PAGES)
     const { origin, base } = currentSite();
     const url = new URL(at(path), `${origin}${base}`).href;
 
-    const tbtLimit = tbtLimitOf(path);
     const first = await run(url, [...CATEGORIES]);
     const runs = [first];
-    // Further runs measure Performance only: the other categories don't depend on the CPU. A run
-    // that meets the page's own bars ends it: more would only add CI time.
-    while (!meetsBars(metricsOf(runs.at(-1)!), tbtLimit) && runs.length < PERFORMANCE_ATTEMPTS)
+    // Further runs measure Performance only: the other categories don't depend on the CPU.
+    while (!meetsBars(metricsOf(runs.at(-1)!)) && runs.length < PERFORMANCE_ATTEMPTS)
       runs.push(await run(url, ['performance']));
     // The run that breaks fewest bars, then blocks least, then paints soonest.
     const rank = (lhr: Result) => {
       const m = metricsOf(lhr);
-      return [Number(m.cls !== 0) + Number(m.tbt >= tbtLimit) + Number(m.lcp > LCP_LIMIT_MS), m.tbt, m.lcp];
+      return [
+        Number(m.cls !== 0) + Number(m.tbt >= TBT_SHOWN_AS_ZERO_MS) + Number(m.lcp > LCP_LIMIT_MS),
+        m.tbt,
+        m.lcp,
+      ];
     };
     const best = runs.reduce((a, b) => {
       const [ra, rb] = [rank(a), rank(b)];
@@ -203,13 +201,14 @@ for (const path of PAGES)
         )
         .toBe(1);
     expect.soft(cls, 'cumulative layout shift').toBe(0);
+    const guard = Object.entries(TBT_NOT_YET_ZERO).find(([kind]) => path.endsWith(`/${kind}/`))?.[1];
     expect
       .soft(
         tbt,
-        tbtLimit === TBT_SHOWN_AS_ZERO_MS
-          ? `total blocking time (ms), shown as 0 ms; long tasks: ${longTasks(best)}`
-          : `total blocking time (ms), guard ${tbtLimit} ms: the 0 ms target is not met here yet; long tasks: ${longTasks(best)}`,
+        guard
+          ? `total blocking time (ms), guard ${guard} ms: the 0 ms target is not met here yet; long tasks: ${longTasks(best)}`
+          : `total blocking time (ms), shown as 0 ms; long tasks: ${longTasks(best)}`,
       )
-      .toBeLessThan(tbtLimit);
+      .toBeLessThan(guard ?? TBT_SHOWN_AS_ZERO_MS);
     expect.soft(lcp, 'largest contentful paint (ms)').toBeLessThanOrEqual(LCP_LIMIT_MS);
   });
