@@ -72,7 +72,7 @@ export default defineConfig({
               {
                 name: 'common',
                 priority: 1,
-                test: /src[\\/](elements[\\/](shared\.styles|labels|store-controller)|stores[\\/](progress|progress-state|safe-storage))\.ts$/,
+                test: /src[\\/](elements[\\/](shared\.styles|labels|store-controller|define-in-own-task)|stores[\\/](progress|progress-state|safe-storage))\.ts$/,
               },
             ],
           },

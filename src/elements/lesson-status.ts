@@ -4,6 +4,7 @@ import { $lessons } from '../stores/progress';
 import { lessonStatus, type LessonStatus } from '../lib/progress-status';
 import type { Labels, statusLabelKeys } from '../i18n/client-labels';
 import { withoutLabels } from './labels';
+import { defineInOwnTask } from './define-in-own-task';
 
 const STATUS_KEYS = {
   'not-started': 'status.notStarted',
@@ -44,7 +45,7 @@ export class LessonStatusBadge extends LitElement {
   }
 }
 
-customElements.define('lesson-status', LessonStatusBadge);
+defineInOwnTask('lesson-status', LessonStatusBadge);
 
 declare global {
   interface HTMLElementTagNameMap {

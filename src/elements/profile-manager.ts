@@ -17,6 +17,7 @@ import { format } from '../i18n/format';
 import type { Labels, profileLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
 import { withoutLabels } from './labels';
+import { defineInOwnTask } from './define-in-own-task';
 
 type Confirming = { kind: 'delete' | 'reset'; id: string } | undefined;
 
@@ -334,7 +335,7 @@ export class ProfileManager extends LitElement {
   };
 }
 
-customElements.define('profile-manager', ProfileManager);
+defineInOwnTask('profile-manager', ProfileManager);
 
 declare global {
   interface HTMLElementTagNameMap {

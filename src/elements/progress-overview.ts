@@ -5,6 +5,7 @@ import { continueLesson, countCompleted, stepsDone } from '../lib/progress-statu
 import { format } from '../i18n/format';
 import type { Labels, overviewLabelKeys } from '../i18n/client-labels';
 import { withoutLabels } from './labels';
+import { defineInOwnTask } from './define-in-own-task';
 
 export interface OverviewLesson {
   slug: string;
@@ -80,7 +81,7 @@ export class ProgressOverview extends LitElement {
   }
 }
 
-customElements.define('progress-overview', ProgressOverview);
+defineInOwnTask('progress-overview', ProgressOverview);
 
 declare global {
   interface HTMLElementTagNameMap {

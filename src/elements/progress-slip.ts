@@ -9,6 +9,7 @@ import { format } from '../i18n/format';
 import type { Labels, slipLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
 import { withoutLabels } from './labels';
+import { defineInOwnTask } from './define-in-own-task';
 
 /** A lesson as the pages that show a slip pass it: its slug, permanent code and title. */
 export interface SlipCatalogEntry {
@@ -158,7 +159,7 @@ export class ProgressSlip extends LitElement {
   }
 }
 
-customElements.define('progress-slip', ProgressSlip);
+defineInOwnTask('progress-slip', ProgressSlip);
 
 declare global {
   interface HTMLElementTagNameMap {

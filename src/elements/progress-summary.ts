@@ -5,6 +5,7 @@ import { countCompleted } from '../lib/progress-status';
 import { format } from '../i18n/format';
 import type { Labels, summaryLabelKeys } from '../i18n/client-labels';
 import { withoutLabels } from './labels';
+import { defineInOwnTask } from './define-in-own-task';
 
 /**
  * @summary "You have completed N of M lessons": over the listed lessons (a topic), or, given only
@@ -45,7 +46,7 @@ export class ProgressSummary extends LitElement {
   }
 }
 
-customElements.define('progress-summary', ProgressSummary);
+defineInOwnTask('progress-summary', ProgressSummary);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -13,6 +13,7 @@ import { controlStyles } from './shared.styles';
 import { fileDrop, fileInputStyles } from './file-drop';
 import { withoutLabels } from './labels';
 import { downloadCurrentExport, downloadFile } from './download';
+import { defineInOwnTask } from './define-in-own-task';
 
 type Pending = { file: ExportFile; preview: ImportPreview; migrated: boolean };
 
@@ -256,7 +257,7 @@ export class ProgressTransfer extends LitElement {
   }
 }
 
-customElements.define('progress-transfer', ProgressTransfer);
+defineInOwnTask('progress-transfer', ProgressTransfer);
 
 declare global {
   interface HTMLElementTagNameMap {

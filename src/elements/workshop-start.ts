@@ -10,6 +10,7 @@ import { format } from '../i18n/format';
 import type { Labels, workshopStartLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
 import { withoutLabels } from './labels';
+import { defineInOwnTask } from './define-in-own-task';
 
 const problemKey = {
   'name-missing': 'workshop.nameMissing',
@@ -275,7 +276,7 @@ export class WorkshopStart extends LitElement {
   }
 }
 
-customElements.define('workshop-start', WorkshopStart);
+defineInOwnTask('workshop-start', WorkshopStart);
 
 declare global {
   interface HTMLElementTagNameMap {

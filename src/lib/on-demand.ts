@@ -25,6 +25,10 @@ const INTERACTIONS = ['pointerdown', 'focusin', 'keydown', 'click'] as const;
 
 type LabelsFile = Record<string, unknown>;
 
+/** Resolves once a Lit element has drawn (anything else at once). */
+const drawn = (element: Element) => (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+
+
 let labelsFile: Promise<LabelsFile> | undefined;
 const fetchLabels = () =>
   (labelsFile ??= fetch(document.documentElement.dataset['labels'] ?? '')
@@ -74,7 +78,10 @@ export function defineOnDemand(elements: Readonly<Record<string, OnDemand>>): (t
         });
       pending.set(entry, started);
     }
-    return started.then(() => customElements.whenDefined(tag));
+    // A replayed click waits until the part is drawn, not only defined.
+    return started
+      .then(() => customElements.whenDefined(tag))
+      .then(() => Promise.all([...document.querySelectorAll(tag)].map((element) => drawn(element))));
   };
 
   const selector = [...waiting.keys()].join(',');
