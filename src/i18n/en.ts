@@ -12,6 +12,8 @@ export const en: Record<UiKey, string> = {
   'nav.progress': 'My progress',
   'nav.switchLanguage': 'Đọc bằng tiếng Việt',
   'nav.search': 'Search',
+  'nav.menu': 'Menu',
+  'nav.close': 'Close',
   'search.title': 'Search lessons',
   'search.label': 'What do you want to learn?',
   'search.hint': 'Type a few words, for example: QR payment, scam, register a birth.',

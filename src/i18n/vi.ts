@@ -10,6 +10,8 @@ export const vi = {
   'nav.progress': 'Tiến độ của tôi',
   'nav.switchLanguage': 'Read in English',
   'nav.search': 'Tìm kiếm',
+  'nav.menu': 'Menu',
+  'nav.close': 'Đóng',
   'search.title': 'Tìm bài học',
   'search.label': 'Bạn muốn học gì?',
   'search.hint': 'Gõ vài chữ, có dấu hay không dấu đều được. Ví dụ: dang ky khai sinh, lừa đảo, mã QR.',
