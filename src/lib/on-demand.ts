@@ -26,8 +26,8 @@ const INTERACTIONS = ['pointerdown', 'focusin', 'keydown', 'click'] as const;
 type LabelsFile = Record<string, unknown>;
 
 /** Resolves once a Lit element has drawn (anything else at once). */
-const drawn = (element: Element) => (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
-
+const drawn = (element: Element): Promise<unknown> =>
+  Promise.resolve((element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete);
 
 let labelsFile: Promise<LabelsFile> | undefined;
 const fetchLabels = () =>

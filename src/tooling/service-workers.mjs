@@ -153,6 +153,7 @@ function shellFiles(dist, base, lang) {
     '_astro/*.css',
     'favicon.svg',
     'icons/icon.svg',
+    'icons/ui.svg',
     'styles/*.css',
     `${lang}/manifest.webmanifest`,
     // The strings of the parts pages load on demand (lib/on-demand.ts).

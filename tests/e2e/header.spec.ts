@@ -38,16 +38,17 @@ for (const size of ['normal', 'xlarge'] as const)
   }) => {
     const limit = size === 'normal' ? 64 : 96;
     await page.setViewportSize({ width: 360, height: 800 });
-    await page.addInitScript(
-      ([key, value]) => localStorage.setItem(key, value),
-      [READING_KEY, JSON.stringify({ size, contrast: 'system' })] as const,
-    );
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+      READING_KEY,
+      JSON.stringify({ size, contrast: 'system' }),
+    ] as const);
     for (const built of withHeader) {
       await page.goto(at(built.path));
       const { height, parts, width } = await headerGeometry(page);
       expect(height, `${built.path}: header height`).toBeLessThanOrEqual(limit);
       expect(oneRow(parts), `${built.path}: name, search and menu on one row`).toBe(true);
-      for (const part of parts) expect(part.right, `${built.path}: inside the screen`).toBeLessThanOrEqual(width);
+      for (const part of parts)
+        expect(part.right, `${built.path}: inside the screen`).toBeLessThanOrEqual(width);
       // At 320 px, the narrowest phone the site supports, the row still fits.
       await page.setViewportSize({ width: 320, height: 800 });
       const narrow = await headerGeometry(page);
@@ -109,7 +110,12 @@ test.describe('with script off', () => {
     await page.goto(at('/en/lessons/install-vneid/'));
     await expect(page.getByRole('button', { name: t.en('nav.menu') })).toBeHidden();
     const nav = page.getByRole('navigation', { name: t.en('nav.main') });
-    for (const name of [t.en('nav.lessons'), t.en('nav.progress'), t.en('guides.title'), t.en('trainer.hubTitle')])
+    for (const name of [
+      t.en('nav.lessons'),
+      t.en('nav.progress'),
+      t.en('guides.title'),
+      t.en('trainer.hubTitle'),
+    ])
       await expect(nav.getByRole('link', { name, exact: true })).toBeInViewport();
     await expect(nav.getByRole('link', { name: t.en('nav.lessons'), exact: true })).toHaveAttribute(
       'aria-current',
@@ -151,7 +157,10 @@ for (const lang of ['vi', 'en'] as const)
       await expect(page.locator('#site-menu')).toBeVisible();
       const phone = join(shots, `menu-open-360-${lang}-${scheme}.png`);
       await page.screenshot({ path: phone });
-      await testInfo.attach(`menu open, 360×800, ${lang}, ${scheme}`, { path: phone, contentType: 'image/png' });
+      await testInfo.attach(`menu open, 360×800, ${lang}, ${scheme}`, {
+        path: phone,
+        contentType: 'image/png',
+      });
       await page.setViewportSize({ width: 1280, height: 720 });
       await page.goto(at(`/${lang}/lessons/install-vneid/`));
       const wide = join(shots, `header-1280-${lang}-${scheme}.png`);
