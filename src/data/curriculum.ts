@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { findTopicLookProblems, iconShapes, type TopicLook } from '../lib/build/topic-identity';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { findLessonSourceProblems, findSourceProblems } from '../lib/build/content-rules';
 import { readFactSheetUrls } from '../lib/build/fact-sheets';
@@ -61,6 +62,41 @@ function once<T>(key: string, workOut: () => Promise<T>): Promise<T> {
   return result;
 }
 
+/** The folder of the track files and their icons. */
+const TRACKS_DIR = 'content/tracks';
+
+/** A track's icon file as text, or undefined if it is missing. */
+function readIcon(file: string): string | undefined {
+  try {
+    return readFileSync(`${TRACKS_DIR}/${file}`, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+const topicLook = (track: CollectionEntry<'tracks'>): TopicLook => ({
+  file: `${TRACKS_DIR}/${track.id}.json`,
+  id: track.id,
+  accent: track.data.accent,
+  icon: { file: `${TRACKS_DIR}/${track.data.icon}`, svg: readIcon(track.data.icon) },
+});
+
+/** Each topic's icon shapes and colours, in home-page order, for the sprite and the topic styles. */
+export function getTopicLooks(): Promise<
+  { id: string; accent: { light: string; dark: string }; shapes: string }[]
+> {
+  return once('topic-looks', async () => {
+    await checkCurriculum();
+    return (await getCollection('tracks'))
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((track) => ({
+        id: track.id,
+        accent: track.data.accent,
+        shapes: iconShapes(readIcon(track.data.icon) ?? ''),
+      }));
+  });
+}
+
 /** "Today" for the review dates: HOCSO_TODAY=YYYY-MM-DD pins it (tests), else the clock. */
 const today = () => (process.env.HOCSO_TODAY ? new Date(process.env.HOCSO_TODAY) : new Date());
 
@@ -101,6 +137,8 @@ function checkCurriculum(): Promise<QuizLayout> {
       ),
       ...findQuizQualityProblems(quizzes, layout, defaultLocale),
     );
+    // Each topic's colour and icon (issue #19).
+    problems.push(...findTopicLookProblems(tracks.map(topicLook)));
     // The fact sheet's rules, on what learners read: the file as written, front matter included;
     // and every source links an article the fact sheets name.
     const sheetUrls = readFactSheetUrls();

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { StoreController } from './store-controller';
 import { $lessons } from '../stores/progress';
 import { countCompleted } from '../lib/progress-status';
@@ -17,11 +17,24 @@ export class ProgressSummary extends LitElement {
   static override properties = {
     lessons: {},
     total: { type: Number },
+    bar: { type: Boolean },
     labels: { type: Object },
   };
+  // As the page styles its own copy (cards.css .topic-tile progress), so nothing moves on upgrade.
+  static override styles = css`
+    progress {
+      display: block;
+      width: 100%;
+      height: 0.5rem;
+      margin: 0;
+      accent-color: var(--topic, var(--hs-good));
+    }
+  `;
 
   declare lessons: string;
   declare total: number | undefined;
+  /** Also a bar (a topic's tile on the home page); the text says the same, so the bar is hidden from screen readers. */
+  declare bar: boolean;
   declare labels: Labels<typeof summaryLabelKeys> | undefined;
 
   private readonly _progress = new StoreController(this, $lessons);
@@ -30,6 +43,7 @@ export class ProgressSummary extends LitElement {
     super();
     this.lessons = '';
     this.total = undefined;
+    this.bar = false;
     this.labels = undefined;
   }
 
@@ -42,7 +56,8 @@ export class ProgressSummary extends LitElement {
       this.total === undefined
         ? countCompleted(progress, slugs)
         : Math.min(this.total, countCompleted(progress, Object.keys(progress)));
-    return html`<p>${format(this.labels['progress.summary'], { done, total })}</p>`;
+    return html`<p>${format(this.labels['progress.summary'], { done, total })}</p>
+      ${this.bar ? html`<progress max=${total} .value=${done} aria-hidden="true"></progress>` : nothing}`;
   }
 }
 

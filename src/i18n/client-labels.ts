@@ -49,6 +49,15 @@ export const badgeLabelKeys = ['profile.current', 'profile.mainName'] as const s
 /** "Lessons completed: N of M" on the home page. */
 export const summaryLabelKeys = ['progress.summary'] as const satisfies readonly UiKey[];
 
+/** The home page's first box for a returning learner (elements/home-start.ts). */
+export const homeStartLabelKeys = [
+  'home.continueHeading',
+  'home.doneCount',
+  'progress.continue',
+  'progress.stepsDone',
+  'progress.allDone',
+] as const satisfies readonly UiKey[];
+
 /** The Print button above a guide's preview. */
 export const printLabelKeys = ['guide.printButton'] as const satisfies readonly UiKey[];
 

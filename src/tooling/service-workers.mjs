@@ -154,6 +154,7 @@ function shellFiles(dist, base, lang) {
     'favicon.svg',
     'icons/icon.svg',
     'icons/ui.svg',
+    'icons/topics.svg',
     'styles/*.css',
     `${lang}/manifest.webmanifest`,
     // The strings of the parts pages load on demand (lib/on-demand.ts).

@@ -56,7 +56,8 @@ function buildWith(files: Record<string, string>): { code: number | null; output
   mkdirSync(join(dir, 'content/tracks'), { recursive: true });
   cpSync(join(root, 'content/facts'), join(dir, 'content/facts'), { recursive: true });
   cpSync(join(root, 'content/retired-lesson-codes.json'), join(dir, 'content/retired-lesson-codes.json'));
-  cpSync(join(root, 'content/tracks/vneid.json'), join(dir, 'content/tracks/vneid.json'));
+  for (const name of ['vneid.json', 'vneid.svg'])
+    cpSync(join(root, 'content/tracks', name), join(dir, 'content/tracks', name));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
@@ -95,6 +96,25 @@ describe('invalid lesson content fails the build, naming the file and field', ()
     });
     expect(both.code, both.output).toBe(0);
     expect(page(both.dir)).toContain('href="/vi/lessons/getting-help-safely/"');
+  });
+
+  it("a topic's colour without contrast and a missing icon, each naming the track's file and field", () => {
+    const result = buildWith({
+      ...withQuiz(quizOfEveryType),
+      'content/tracks/banking.json': JSON.stringify({
+        order: 2,
+        title: { vi: 'Ngân hàng', en: 'Banking' },
+        summary: { vi: 'Thử.', en: 'A test.' },
+        accent: { light: '#7cb8ff', dark: '#0b5cad' },
+        icon: 'banking.svg',
+      }),
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(
+      /content\/tracks\/banking\.json: accent\.light #7cb8ff has contrast [\d.]+:1 on #ffffff/,
+    );
+    expect(result.output).toMatch(/content\/tracks\/banking\.json: accent\.dark #0b5cad has contrast/);
+    expect(result.output).toContain('content/tracks/banking.svg: missing');
   });
 
   it('a front-matter schema error', () => {
