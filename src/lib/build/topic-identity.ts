@@ -96,10 +96,10 @@ export function findIconProblems(file: string, svg: string | undefined): string[
   if (tags[0]?.[1] !== 'svg') problems.push(`${file}: must start with <svg>`);
   if (!new RegExp(`viewBox="${ICON_VIEW_BOX}"`).test(tags[0]?.[2] ?? ''))
     problems.push(`${file}: <svg> needs viewBox="${ICON_VIEW_BOX}", the grid every topic icon is drawn on`);
-  for (const [, name, attributes] of tags) {
-    if (!ICON_ELEMENTS.has(name!)) problems.push(`${file}: <${name}> is not allowed (plain shapes only)`);
-    for (const [, attribute] of attributes!.matchAll(/([\w:-]+)\s*=/g))
-      if (!ICON_ATTRIBUTES.has(attribute!))
+  for (const [, name = '', attributes = ''] of tags) {
+    if (!ICON_ELEMENTS.has(name)) problems.push(`${file}: <${name}> is not allowed (plain shapes only)`);
+    for (const [, attribute = ''] of attributes.matchAll(/([\w:-]+)\s*=/g))
+      if (!ICON_ATTRIBUTES.has(attribute))
         problems.push(
           `${file}: <${name}> has ${attribute}="…"; colours and styles come from the site's CSS, so one icon reads in any theme and in print`,
         );
