@@ -25,10 +25,6 @@ const INTERACTIONS = ['pointerdown', 'focusin', 'keydown', 'click'] as const;
 
 type LabelsFile = Record<string, unknown>;
 
-/** Resolves once a Lit element has drawn (anything else at once). */
-const drawn = (element: Element): Promise<unknown> =>
-  Promise.resolve((element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete);
-
 let labelsFile: Promise<LabelsFile> | undefined;
 const fetchLabels = () =>
   (labelsFile ??= fetch(document.documentElement.dataset['labels'] ?? '')
@@ -78,10 +74,7 @@ export function defineOnDemand(elements: Readonly<Record<string, OnDemand>>): (t
         });
       pending.set(entry, started);
     }
-    // A replayed click waits until the part is drawn, not only defined.
-    return started
-      .then(() => customElements.whenDefined(tag))
-      .then(() => Promise.all([...document.querySelectorAll(tag)].map((element) => drawn(element))));
+    return started.then(() => customElements.whenDefined(tag));
   };
 
   const selector = [...waiting.keys()].join(',');
