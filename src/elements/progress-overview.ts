@@ -54,6 +54,7 @@ export class ProgressOverview extends LitElement {
         ${format(l['progress.overall'], { done, total: slugs.length, percent })}
       </p>
       <progress max=${slugs.length} .value=${done} aria-hidden="true"></progress>
+      ${slugs.some((slug) => lessons[slug]) ? '' : html`<p class="empty">${l['progress.empty']}</p>`}
       ${next ? this._continue(next, l) : html`<p>${l['progress.allDone']}</p>`}
       ${
         unknown.length
@@ -77,7 +78,11 @@ export class ProgressOverview extends LitElement {
             </p>`
           : ''
       }
-      <p><a class="button-link" href=${next.url + anchor}>${l['progress.continue']}: ${next.title}</a></p>`;
+      <p>
+        <a class="button-link" href=${next.url + anchor}
+          >${this._lessons.value[next.slug] ? l['progress.continue'] : l['progress.start']}: ${next.title}</a
+        >
+      </p>`;
   }
 }
 

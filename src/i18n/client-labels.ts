@@ -228,6 +228,8 @@ export const overviewLabelKeys = [
   'progress.continue',
   'progress.stepsDone',
   'progress.allDone',
+  'progress.empty',
+  'progress.start',
   'progress.unknownHeading',
   'progress.unknownNote',
 ] as const satisfies readonly UiKey[];
