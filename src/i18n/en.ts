@@ -291,6 +291,9 @@ export const en: Record<UiKey, string> = {
   'progress.best': 'Best score',
   'progress.attempts': 'Attempts',
   'progress.retake': 'Retake the quiz: {title}',
+  'progress.study': 'Open the lesson',
+  'progress.studyLesson': 'Open the lesson: {title}',
+  'progress.actions': 'Actions',
   'progress.noScore': 'Not taken',
   'progress.unknownHeading': 'Lessons this site doesn’t have yet',
   'progress.unknownNote':

@@ -285,6 +285,9 @@ export const vi = {
   'progress.best': 'Điểm tốt nhất',
   'progress.attempts': 'Số lần làm',
   'progress.retake': 'Làm lại bài kiểm tra: {title}',
+  'progress.study': 'Học bài',
+  'progress.studyLesson': 'Học bài: {title}',
+  'progress.actions': 'Thao tác',
   'progress.noScore': 'Chưa làm',
   'progress.unknownHeading': 'Bài học trang này chưa có',
   'progress.unknownNote':

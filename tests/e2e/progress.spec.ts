@@ -168,7 +168,7 @@ test('an older-version file is migrated on import, and undo restores the exact p
 test('the import preview shows lessons this site does not have, and keeps them', async ({ page }) => {
   await page.goto('/vi/tracks/vneid/');
   const title = (
-    await page.locator('.progress-table a[href="/vi/lessons/install-vneid/"]').innerText()
+    await page.locator('.progress-table .lesson-title[href="/vi/lessons/install-vneid/"]').innerText()
   ).trim();
   await page.goto('/vi/progress/');
   await page.locator('progress-transfer input[type="file"]').setInputFiles(join(fixtures, 'valid-v2.json'));
