@@ -3,7 +3,7 @@ import { StoreController } from './store-controller';
 import { $lessons } from '../stores/progress';
 import { countCompleted } from '../lib/progress-status';
 import { format } from '../i18n/format';
-import type { Labels, summaryLabelKeys } from '../i18n/client-labels';
+import type { Labels, summaryLabelKeys, topicSummaryLabelKeys } from '../i18n/client-labels';
 import { withoutLabels } from './labels';
 import { defineInOwnTask } from './define-in-own-task';
 
@@ -22,6 +22,16 @@ export class ProgressSummary extends LitElement {
   };
   // As the page styles its own copy (cards.css .topic-tile progress), so nothing moves on upgrade.
   static override styles = css`
+    .complete {
+      font-weight: 700;
+      color: var(--hs-good);
+    }
+    .complete span {
+      padding-inline: 0.4em;
+      border-radius: var(--hs-radius);
+      background: var(--hs-good-bg);
+      outline: 2px solid var(--hs-good);
+    }
     progress {
       display: block;
       width: 100%;
@@ -35,7 +45,8 @@ export class ProgressSummary extends LitElement {
   declare total: number | undefined;
   /** Also a bar (a topic's tile on the home page); the text says the same, so the bar is hidden from screen readers. */
   declare bar: boolean;
-  declare labels: Labels<typeof summaryLabelKeys> | undefined;
+  /** A topic's count also has the words for "all done", shown as a badge then. */
+  declare labels: Labels<typeof summaryLabelKeys> | Labels<typeof topicSummaryLabelKeys> | undefined;
 
   private readonly _progress = new StoreController(this, $lessons);
 
@@ -56,8 +67,15 @@ export class ProgressSummary extends LitElement {
       this.total === undefined
         ? countCompleted(progress, slugs)
         : Math.min(this.total, countCompleted(progress, Object.keys(progress)));
-    return html`<p>${format(this.labels['progress.summary'], { done, total })}</p>
-      ${this.bar ? html`<progress max=${total} .value=${done} aria-hidden="true"></progress>` : nothing}`;
+    const l = this.labels;
+    const badge =
+      'progress.topicComplete' in l && total > 0 && done === total ? l['progress.topicComplete'] : '';
+    return html`${
+      badge
+        ? html`<p class="complete"><span>${format(badge, { total })}</span></p>`
+        : html`<p>${format(l['progress.summary'], { done, total })}</p>`
+    }
+    ${this.bar ? html`<progress max=${total} .value=${done} aria-hidden="true"></progress>` : nothing}`;
   }
 }
 

@@ -48,6 +48,11 @@ export const badgeLabelKeys = ['profile.current', 'profile.mainName'] as const s
 
 /** "Lessons completed: N of M" on the home page. */
 export const summaryLabelKeys = ['progress.summary'] as const satisfies readonly UiKey[];
+/** A topic's count, which becomes a badge once every lesson in it is done (issue #19). */
+export const topicSummaryLabelKeys = [
+  'progress.summary',
+  'progress.topicComplete',
+] as const satisfies readonly UiKey[];
 
 /** The home page's first box for a returning learner (elements/home-start.ts). */
 export const homeStartLabelKeys = [

@@ -52,6 +52,7 @@ export const en: Record<UiKey, string> = {
   'home.topicDone': 'Done: {done} of {total}',
   'home.topicLessons': 'Lessons in this topic',
   'progress.summary': 'Lessons completed: {done} of {total}.',
+  'progress.topicComplete': '✓ All {total} lessons done',
   'status.label': 'Status',
   'status.notStarted': 'Not started',
   'status.inProgress': 'In progress',

@@ -50,6 +50,7 @@ export const vi = {
   'home.topicDone': 'Đã xong {done}/{total}',
   'home.topicLessons': 'Bài trong chủ đề này',
   'progress.summary': 'Bạn đã hoàn thành {done}/{total} bài học.',
+  'progress.topicComplete': '✓ Đã xong cả {total} bài',
   'status.label': 'Tình trạng',
   'status.notStarted': 'Chưa học',
   'status.inProgress': 'Đang học',

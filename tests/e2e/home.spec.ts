@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { UI, answerWithMouse, readQuiz } from './quiz';
 import { at } from './site';
 import { t, type Locale } from './ui';
 
@@ -124,11 +125,32 @@ for (const lang of ['vi', 'en'] as const) {
 }
 
 /** The lessons' topics, from their front matter (every lesson exists in both languages). */
-const lessonTracks = readdirSync(join(root, 'content/lessons/vi'))
-  .filter((name) => name.endsWith('.mdx'))
-  .map((name) => /^track:\s*(\S+)/m.exec(readFileSync(join(root, 'content/lessons/vi', name), 'utf8'))?.[1]);
+const lessonFiles = readdirSync(join(root, 'content/lessons/vi')).filter((name) => name.endsWith('.mdx'));
+const lessonTracks = lessonFiles.map(
+  (name) => /^track:\s*(\S+)/m.exec(readFileSync(join(root, 'content/lessons/vi', name), 'utf8'))?.[1],
+);
 const countAll = () => lessonTracks.length;
 const lessonsIn = (track: string) => lessonTracks.filter((id) => id === track).length;
+
+test('a topic with every lesson done shows a badge, on its tile and on the progress page', async ({
+  page,
+}) => {
+  const smallest = [...tracks].sort((a, b) => lessonsIn(a.id) - lessonsIn(b.id))[0]!;
+  const slugs = lessonFiles
+    .filter((_, i) => lessonTracks[i] === smallest.id)
+    .map((name) => name.replace(/\.mdx$/, ''));
+  for (const slug of slugs) {
+    await page.goto(at(`/en/lessons/${slug}/`));
+    for (const q of await readQuiz(page)) await answerWithMouse(page, q, 'right', UI.en.check);
+    await expect(page.locator('lesson-quiz [data-quiz-result]')).toContainText(UI.en.passed);
+  }
+  const badge = t.en('progress.topicComplete', { total: slugs.length });
+  await page.goto(at('/en/'));
+  await expect(page.locator(`.topic-tile[data-topic="${smallest.id}"]`)).toContainText(badge);
+  await expect(page.locator('.topic-tile').filter({ hasText: badge })).toHaveCount(1);
+  await page.goto(at('/en/progress/'));
+  await expect(page.locator(`progress-summary[data-track-lessons="${smallest.id}"]`)).toContainText(badge);
+});
 
 test.describe('with script off', () => {
   test.use({ javaScriptEnabled: false });
