@@ -82,6 +82,7 @@ export const en: Record<UiKey, string> = {
   'getHelp.more': 'Read the lesson: Getting help safely',
   'lesson.stepLabel': 'Step {n}',
   'lesson.backToLessons': 'Back to all lessons',
+  'lesson.inThisLesson': 'In this lesson',
   'listen.play': 'Listen',
   'listen.playStep': 'Listen: {title}',
   'listen.pause': 'Pause',
@@ -223,6 +224,10 @@ export const en: Record<UiKey, string> = {
   'quiz.heading': 'Check your understanding',
   'quiz.intro':
     'Answer each question, then press “Check”. Your first answer counts for the score; after that you can try again to understand why. {passMark}% or more completes the lesson.',
+  'quiz.questionCount': '{count} questions',
+  'quiz.questionCountOne': '{count} question',
+  'quiz.aboutMinutes': 'about {minutes} minutes',
+  'quiz.aboutMinutesOne': 'about {minutes} minute',
   'quiz.check': 'Check',
   'quiz.correct': 'Correct!',
   'quiz.wrong': 'Not quite.',

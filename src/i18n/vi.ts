@@ -80,6 +80,7 @@ export const vi = {
   'getHelp.more': 'Xem bài: Nhờ giúp đỡ an toàn',
   'lesson.stepLabel': 'Bước {n}',
   'lesson.backToLessons': 'Về danh sách bài học',
+  'lesson.inThisLesson': 'Trong bài này',
   'listen.play': 'Nghe',
   'listen.playStep': 'Nghe: {title}',
   'listen.pause': 'Tạm dừng',
@@ -217,6 +218,10 @@ export const vi = {
   'quiz.heading': 'Kiểm tra hiểu biết',
   'quiz.intro':
     'Trả lời từng câu rồi bấm “Kiểm tra”. Lần trả lời đầu tiên được tính điểm; sau đó bạn vẫn được thử lại để hiểu bài. Đúng từ {passMark}% trở lên là hoàn thành bài.',
+  'quiz.questionCount': '{count} câu',
+  'quiz.questionCountOne': '{count} câu',
+  'quiz.aboutMinutes': 'khoảng {minutes} phút',
+  'quiz.aboutMinutesOne': 'khoảng {minutes} phút',
   'quiz.check': 'Kiểm tra',
   'quiz.correct': 'Đúng rồi!',
   'quiz.wrong': 'Chưa đúng.',

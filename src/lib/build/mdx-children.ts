@@ -20,6 +20,8 @@ export interface ChildValues {
   };
   question: QuizQuestion;
   quiz: RenderedQuiz;
+  /** A numbered step on the lesson page, for its "In this lesson" list. */
+  step: { title: string };
 }
 export type ChildKind = keyof ChildValues;
 
