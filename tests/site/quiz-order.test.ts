@@ -74,18 +74,16 @@ describe('the quiz layout as built', () => {
     },
   );
 
-  test.each(slugs)(
-    '%s: the answer key, on the lesson and the printed guide, names the letters shown',
-    (slug) => {
-      for (const lang of ['vi', 'en']) {
-        const shown = shownQuestions(page(lang, slug))
-          .filter((q) => q.type !== 'true-false')
-          .map((q) => q.right);
-        expect(keyLetters(page(lang, slug))).toEqual(shown);
-        expect(keyLetters(page(lang, slug, 'print'))).toEqual(shown);
-      }
-    },
-  );
+  test.each(slugs)("%s: the printed guide's answer key names the letters the lesson shows", (slug) => {
+    for (const lang of ['vi', 'en']) {
+      const shown = shownQuestions(page(lang, slug))
+        .filter((q) => q.type !== 'true-false')
+        .map((q) => q.right);
+      // The key is the print page's alone (issue #19: the lesson page shows answers as checked).
+      expect(keyLetters(page(lang, slug))).toEqual([]);
+      expect(keyLetters(page(lang, slug, 'print'))).toEqual(shown);
+    }
+  });
 
   test('pages show the order the quality gate checked: the layout read from the lessons’ source', () => {
     const sources = slugs.map((slug) => ({
