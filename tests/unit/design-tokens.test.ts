@@ -6,7 +6,9 @@ import { describe, expect, test } from 'vitest';
  * The look has one source: src/styles/tokens.css (issue #19, point 8). Elements and style sheets
  * read its --hs-* tokens with no fallbacks (custom properties reach into shadow roots, and every
  * page loads tokens.css, so a fallback is only a second value that can drift), use no --hs-* name
- * it doesn't define, and draw focus with the one shared ring. Each finding names file and line.
+ * it doesn't define, and draw focus with the one shared ring. Nothing moves unless the reader
+ * allows motion: a test, where a catch-all `prefers-reduced-motion` rule would cost every page
+ * bytes. Each finding names file and line.
  */
 const root = resolve(import.meta.dirname, '../..');
 const TOKENS = 'src/styles/tokens.css';
@@ -152,4 +154,37 @@ describe('design tokens', () => {
     });
     expect(missing).toEqual([]);
   });
+
+  test('nothing moves unless the reader allows motion', () => {
+    // Inside @media (prefers-reduced-motion: no-preference) motion is fine; anywhere else it is not.
+    const moving = findings(
+      /(?:transition|animation)(?:-[a-z-]+)?\s*:[^;}]*|scroll-behavior\s*:\s*smooth|@keyframes\b/g,
+      (m, sheet) => !inMotionQuery(withoutComments(sheet.text), m.index),
+    );
+    const scripted = filesUnder('src', '.ts').flatMap((file) =>
+      readFileSync(join(root, file), 'utf8')
+        .split('\n')
+        .flatMap((line, i) =>
+          /behavior:\s*'smooth'|\.animate\(/.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [],
+        ),
+    );
+    expect([...moving, ...scripted]).toEqual([]);
+  });
 });
+
+/** Whether the position in a sheet lies inside a `prefers-reduced-motion: no-preference` query. */
+function inMotionQuery(css: string, position: number): boolean {
+  const open: string[] = [];
+  let prelude = 0;
+  for (let i = 0; i < position; i++) {
+    const c = css[i];
+    if (c === '{') {
+      open.push(css.slice(prelude, i));
+      prelude = i + 1;
+    } else if (c === '}') {
+      open.pop();
+      prelude = i + 1;
+    } else if (c === ';') prelude = i + 1;
+  }
+  return open.some((p) => /prefers-reduced-motion:\s*no-preference/.test(p));
+}
