@@ -35,11 +35,11 @@ export const classSheetStyles = css`
     font: inherit;
     min-height: 44px;
     max-width: 100%;
-    padding: 0.25rem 0.5rem;
-    border: 2px solid var(--hs-border, #6b7280);
-    border-radius: var(--hs-radius, 0.5rem);
-    background: var(--hs-bg, #fff);
-    color: var(--hs-fg, #111);
+    padding: var(--hs-space-1) var(--hs-space-2);
+    border: 2px solid var(--hs-border);
+    border-radius: var(--hs-radius);
+    background: var(--hs-bg);
+    color: var(--hs-fg);
   }
   input:not([type='file']),
   textarea {
@@ -49,50 +49,43 @@ export const classSheetStyles = css`
     font-family: monospace;
     overflow-wrap: anywhere;
   }
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible,
-  .scroll:focus-visible {
-    outline: 3px solid var(--hs-focus, #c2410c);
-    outline-offset: 2px;
-  }
   .hint {
     display: block;
-    color: var(--hs-muted, inherit);
+    color: var(--hs-muted);
   }
   .class-name {
     font-weight: 700;
     font-size: 1.2em;
-    margin-bottom: 0.25rem;
+    margin-bottom: var(--hs-space-1);
   }
   .details p {
-    margin: 0.25rem 0;
+    margin: var(--hs-space-1) 0;
   }
   .class-form,
   .learner-form {
-    border-left: 6px solid var(--hs-accent, #0b5cad);
-    padding: 0.25rem 0.75rem;
-    margin: 0.5rem 0;
+    border-left: 6px solid var(--hs-accent);
+    padding: var(--hs-space-1) var(--hs-space-3);
+    margin: var(--hs-space-2) 0;
   }
   .error {
-    color: var(--hs-bad, #b42318);
+    color: var(--hs-bad);
     font-weight: 700;
   }
   .error:empty {
     display: none;
   }
   .messages ul {
-    margin: 0.5rem 0;
+    margin: var(--hs-space-2) 0;
     padding-left: 1.25rem;
   }
   .note {
-    border-left: 6px solid var(--hs-warn-border, #a15c00);
-    padding-left: 0.75rem;
+    border-left: 6px solid var(--hs-warn-border);
+    padding-left: var(--hs-space-3);
   }
   .controls {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 1rem;
+    gap: 0 var(--hs-space);
   }
   /* The page never scrolls sideways: only the grid does, with the learner column held in place. */
   .scroll {
@@ -100,7 +93,7 @@ export const classSheetStyles = css`
     position: relative;
     overflow-x: auto;
     max-width: 100%;
-    border: 1px solid var(--hs-border, #6b7280);
+    border: 1px solid var(--hs-border);
   }
   table {
     border-collapse: separate;
@@ -110,28 +103,28 @@ export const classSheetStyles = css`
   th,
   td {
     padding: var(--class-sheet-cell-pad);
-    border-bottom: 1px solid var(--hs-border, #6b7280);
+    border-bottom: 1px solid var(--hs-border);
     text-align: center;
     white-space: nowrap;
   }
   th.track {
     text-align: start;
-    border-left: 2px solid var(--hs-border, #6b7280);
+    border-left: 2px solid var(--hs-border);
   }
   .learner {
     position: sticky;
     left: 0;
     z-index: 1;
     text-align: start;
-    background: var(--hs-bg, #fff);
-    border-right: 2px solid var(--hs-border, #6b7280);
+    background: var(--hs-bg);
+    border-right: 2px solid var(--hs-border);
     max-width: 9rem;
   }
   button.name {
     background: transparent;
-    color: var(--hs-link, var(--hs-accent, #0b5cad));
+    color: var(--hs-link);
     border: 0;
-    padding: 0.25rem;
+    padding: var(--hs-space-1);
     text-align: start;
     text-decoration: underline;
     white-space: normal;
@@ -140,12 +133,12 @@ export const classSheetStyles = css`
   }
   td.done {
     font-weight: 700;
-    color: var(--hs-good, #1a7f37);
+    color: var(--hs-good);
   }
   tfoot th,
   tfoot td {
     font-weight: 700;
-    border-top: 2px solid var(--hs-border, #6b7280);
+    border-top: 2px solid var(--hs-border);
   }
   .legend {
     columns: 16rem;

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { StoreController } from './store-controller';
+import { focusRing } from './shared.styles';
 import { $profile } from '../stores/progress';
 import { localDay } from '../lib/export-file';
 import { qrSvg } from '../lib/qr';
@@ -24,95 +25,94 @@ export class CompletionSlip extends LitElement {
     lessonsUrl: { attribute: 'lessons-url' },
     progressUrl: { attribute: 'progress-url' },
   };
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    * {
-      box-sizing: border-box;
-    }
-    .learner {
-      font-size: 1.6em;
-      font-weight: 700;
-      margin: 0.25rem 0 0.75rem;
-      overflow-wrap: anywhere;
-    }
-    .label {
-      margin: 0;
-    }
-    h2 {
-      margin: 1.5rem 0 0.5rem;
-    }
-    .table-scroll {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-    }
-    th,
-    td {
-      text-align: left;
-      vertical-align: top;
-      padding: 0.5rem;
-      border-bottom: 1px solid var(--hs-border, #6b7280);
-    }
-    td.score {
-      white-space: nowrap;
-    }
-    .slip {
-      display: grid;
-      grid-template-columns: minmax(8rem, 14rem) 1fr;
-      gap: 1rem 1.5rem;
-      align-items: center;
-      margin-top: 1.5rem;
-      break-inside: avoid;
-    }
-    .qr {
-      background: #fff;
-    }
-    .qr svg {
-      display: block;
-      width: 100%;
-      height: auto;
-    }
-    .slip h2 {
-      margin-top: 0;
-    }
-    a {
-      color: var(--hs-link, var(--hs-accent, #0b5cad));
-      display: inline-flex;
-      align-items: center;
-      min-height: 44px;
-    }
-    a:focus-visible {
-      outline: 3px solid var(--hs-focus, #c2410c);
-      outline-offset: 3px;
-    }
-    @media (max-width: 30rem) {
-      .slip {
-        grid-template-columns: 1fr;
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
       }
-      .qr {
-        max-width: 16rem;
+      * {
+        box-sizing: border-box;
       }
-    }
-    @media print {
+      .learner {
+        font-size: 1.6em;
+        font-weight: 700;
+        margin: var(--hs-space-1) 0 var(--hs-space-3);
+        overflow-wrap: anywhere;
+      }
+      .label {
+        margin: 0;
+      }
+      h2 {
+        margin: var(--hs-space-5) 0 var(--hs-space-2);
+      }
+      .table-scroll {
+        overflow-x: auto;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+      }
       th,
       td {
-        border-bottom-color: #000;
+        text-align: left;
+        vertical-align: top;
+        padding: var(--hs-space-2);
+        border-bottom: 1px solid var(--hs-border);
       }
-      .qr {
-        width: 45mm;
+      td.score {
+        white-space: nowrap;
       }
       .slip {
-        grid-template-columns: 45mm 1fr;
+        display: grid;
+        grid-template-columns: minmax(8rem, 14rem) 1fr;
+        gap: var(--hs-space) var(--hs-space-5);
+        align-items: center;
+        margin-top: var(--hs-space-5);
+        break-inside: avoid;
+      }
+      .qr {
+        background: #fff;
+      }
+      .qr svg {
+        display: block;
+        width: 100%;
+        height: auto;
+      }
+      .slip h2 {
+        margin-top: 0;
       }
       a {
-        display: none;
+        color: var(--hs-link);
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
       }
-    }
-  `;
+      @media (max-width: 30rem) {
+        .slip {
+          grid-template-columns: 1fr;
+        }
+        .qr {
+          max-width: 16rem;
+        }
+      }
+      @media print {
+        th,
+        td {
+          border-bottom-color: #000;
+        }
+        .qr {
+          width: 45mm;
+        }
+        .slip {
+          grid-template-columns: 45mm 1fr;
+        }
+        a {
+          display: none;
+        }
+      }
+    `,
+  ];
 
   declare labels: Labels<typeof certificateLabelKeys> | undefined;
   declare catalog: SlipCatalogEntry[];

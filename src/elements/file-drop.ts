@@ -7,29 +7,30 @@ import { css, html } from 'lit';
  */
 export const fileInputStyles = css`
   .drop {
-    border: 3px dashed var(--hs-border, #6b7280);
-    border-radius: var(--hs-radius, 0.5rem);
-    padding: 1rem;
-    margin: 0.5rem 0;
+    border: 3px dashed var(--hs-border);
+    border-radius: var(--hs-radius);
+    padding: var(--hs-space);
+    margin: var(--hs-space-2) 0;
   }
   .drop[data-dragging] {
-    border-color: var(--hs-accent, #0b5cad);
-    background: var(--hs-surface, #f2f5f9);
+    border-color: var(--hs-accent);
+    background: var(--hs-surface);
   }
   .file-label {
     display: inline-flex;
     align-items: center;
     min-height: 44px;
-    padding: 0.25rem 1rem;
-    border: 2px solid var(--hs-accent, #0b5cad);
-    border-radius: var(--hs-radius, 0.5rem);
-    color: var(--hs-accent, #0b5cad);
+    padding: var(--hs-space-1) var(--hs-space);
+    border: 2px solid var(--hs-accent);
+    border-radius: var(--hs-radius);
+    color: var(--hs-accent);
     font-weight: 700;
     cursor: pointer;
   }
+  /* The input itself is unseen, so its label draws the ring (the shared ring's tokens). */
   .file-label:focus-within {
-    outline: 3px solid var(--hs-focus, #c2410c);
-    outline-offset: 3px;
+    outline: var(--hs-focus-width) solid var(--hs-focus);
+    outline-offset: var(--hs-focus-offset);
   }
   input[type='file'] {
     position: absolute;

@@ -27,7 +27,7 @@ export class ListenButton extends LitElement {
         display: block;
       }
       .actions {
-        margin: 0 0 0.5rem;
+        margin: 0 0 var(--hs-space-2);
       }
       @media print {
         :host {

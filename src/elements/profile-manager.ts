@@ -39,17 +39,17 @@ export class ProfileManager extends LitElement {
       ul {
         list-style: none;
         padding: 0;
-        margin: 0.5rem 0 1rem;
+        margin: var(--hs-space-2) 0 var(--hs-space);
       }
       li {
-        border: 1px solid var(--hs-border, #6b7280);
-        border-radius: var(--hs-radius, 0.5rem);
-        padding: 0.5rem 0.75rem;
-        margin: 0.5rem 0;
+        border: 1px solid var(--hs-border);
+        border-radius: var(--hs-radius);
+        padding: var(--hs-space-2) var(--hs-space-3);
+        margin: var(--hs-space-2) 0;
       }
       li[data-current] {
         border-width: 3px;
-        border-color: var(--hs-accent, #0b5cad);
+        border-color: var(--hs-accent);
       }
       .name {
         font-weight: 700;
@@ -57,7 +57,7 @@ export class ProfileManager extends LitElement {
       label {
         display: block;
         font-weight: 700;
-        margin-top: 0.5rem;
+        margin-top: var(--hs-space-2);
       }
       input {
         box-sizing: border-box;
@@ -65,23 +65,19 @@ export class ProfileManager extends LitElement {
         min-height: 44px;
         width: 100%;
         max-width: 20rem;
-        padding: 0.25rem 0.5rem;
-        border: 2px solid var(--hs-border, #6b7280);
-        border-radius: var(--hs-radius, 0.5rem);
-        background: var(--hs-bg, #fff);
-        color: var(--hs-fg, #1a1a1a);
-      }
-      input:focus-visible {
-        outline: 3px solid var(--hs-focus, #c2410c);
-        outline-offset: 2px;
+        padding: var(--hs-space-1) var(--hs-space-2);
+        border: 2px solid var(--hs-border);
+        border-radius: var(--hs-radius);
+        background: var(--hs-bg);
+        color: var(--hs-fg);
       }
       .confirm {
-        border-left: 6px solid var(--hs-bad, #b42318);
-        padding: 0.25rem 0.75rem;
-        margin-top: 0.5rem;
+        border-left: 6px solid var(--hs-bad);
+        padding: var(--hs-space-1) var(--hs-space-3);
+        margin-top: var(--hs-space-2);
       }
       .error {
-        color: var(--hs-bad, #b42318);
+        color: var(--hs-bad);
         font-weight: 700;
       }
     `,

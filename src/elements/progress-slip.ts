@@ -35,7 +35,7 @@ export class ProgressSlip extends LitElement {
     css`
       .qr {
         max-width: 18rem;
-        margin: 0.5rem 0;
+        margin: var(--hs-space-2) 0;
         background: #fff;
       }
       .qr svg {

@@ -36,11 +36,11 @@ export class ProgressTransfer extends LitElement {
     fileInputStyles,
     css`
       .preview {
-        border-left: 6px solid var(--hs-accent, #0b5cad);
-        padding: 0.25rem 0.75rem;
+        border-left: 6px solid var(--hs-accent);
+        padding: var(--hs-space-1) var(--hs-space-3);
       }
       .error {
-        color: var(--hs-bad, #b42318);
+        color: var(--hs-bad);
         font-weight: 700;
       }
     `,

@@ -33,10 +33,10 @@ export class ProjectorDeck extends LitElement {
         flex-wrap: wrap;
         align-items: center;
         justify-content: center;
-        gap: 0.5rem;
+        gap: var(--hs-space-2);
         padding: 0.4rem;
-        background: var(--hs-surface, #f2f5f9);
-        border-top: 1px solid var(--hs-border, #6b7280);
+        background: var(--hs-surface);
+        border-top: 1px solid var(--hs-border);
         font-size: 1.1rem;
       }
       .position {
@@ -47,7 +47,7 @@ export class ProjectorDeck extends LitElement {
       .speaker {
         padding: 1rem 2rem 6rem;
         font-size: 1.25rem;
-        border-top: 4px solid var(--hs-accent, #0b5cad);
+        border-top: 4px solid var(--hs-accent);
       }
     `,
   ];

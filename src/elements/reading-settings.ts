@@ -25,21 +25,17 @@ export class ReadingSettings extends LitElement {
       :host {
         display: block;
       }
-      input:focus-visible {
-        outline: 3px solid var(--hs-focus, #c2410c);
-        outline-offset: 3px;
-      }
       .panel {
-        margin-top: 0.5rem;
-        padding: 0.5rem 1rem;
-        border: 2px solid var(--hs-border, #6b7280);
-        border-radius: var(--hs-radius, 0.5rem);
-        background: var(--hs-bg, #fff);
+        margin-top: var(--hs-space-2);
+        padding: var(--hs-space-2) var(--hs-space);
+        border: 2px solid var(--hs-border);
+        border-radius: var(--hs-radius);
+        background: var(--hs-bg);
       }
       fieldset {
         border: 0;
         padding: 0;
-        margin: 0.5rem 0;
+        margin: var(--hs-space-2) 0;
       }
       legend {
         font-weight: 700;
@@ -47,14 +43,14 @@ export class ReadingSettings extends LitElement {
       label {
         display: flex;
         align-items: center;
-        gap: 0.5rem;
+        gap: var(--hs-space-2);
         min-height: 44px;
         cursor: pointer;
       }
       input {
         width: 1.5rem;
         height: 1.5rem;
-        accent-color: var(--hs-accent, #0b5cad);
+        accent-color: var(--hs-accent);
       }
     `,
   ];

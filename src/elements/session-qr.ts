@@ -60,7 +60,7 @@ export class SessionQr extends LitElement {
       font-size: 0.8em;
       font-weight: 400;
       border-left: 0.4rem solid;
-      padding-left: 1rem;
+      padding-left: var(--hs-space);
     }
   `;
 

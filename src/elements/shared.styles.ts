@@ -1,7 +1,22 @@
 import { css } from 'lit';
 
-/** Button, feedback and notice looks shared by the elements; colours come from the page's --hs-* tokens. */
+/**
+ * The site's one focus ring. base.css draws it for the page, but its rules don't reach into shadow
+ * roots, so every element with a shadow root includes this (controlStyles already does).
+ */
+export const focusRing = css`
+  :focus-visible {
+    outline: var(--hs-focus-width) solid var(--hs-focus);
+    outline-offset: var(--hs-focus-offset);
+  }
+`;
+
+/**
+ * Button, feedback and notice looks shared by the elements. Sizes and colours are the page's --hs-*
+ * tokens (src/styles/tokens.css), which custom properties carry into shadow roots: no fallbacks here.
+ */
 export const controlStyles = css`
+  ${focusRing}
   * {
     box-sizing: border-box;
   }
@@ -10,33 +25,29 @@ export const controlStyles = css`
     font-weight: 700;
     min-height: 44px;
     min-width: 44px;
-    padding: 0.5rem 1.25rem;
-    border-radius: var(--hs-radius, 0.5rem);
-    border: 2px solid var(--hs-accent, #0b5cad);
-    background: var(--hs-accent, #0b5cad);
-    color: var(--hs-on-accent, #fff);
+    padding: var(--hs-space-2) 1.25rem;
+    border-radius: var(--hs-radius);
+    border: 2px solid var(--hs-accent);
+    background: var(--hs-accent);
+    color: var(--hs-on-accent);
     cursor: pointer;
   }
   button.secondary {
     background: transparent;
-    color: var(--hs-accent, #0b5cad);
-  }
-  button:focus-visible {
-    outline: 3px solid var(--hs-focus, #c2410c);
-    outline-offset: 3px;
+    color: var(--hs-accent);
   }
   .feedback {
-    margin-top: 0.75rem;
-    padding: 0.75rem 1rem;
-    border-radius: var(--hs-radius, 0.5rem);
-    border-left: 6px solid var(--hs-border, #767676);
-    background: var(--hs-surface, #f4f4f4);
+    margin-top: var(--hs-space-3);
+    padding: var(--hs-space-3) var(--hs-space);
+    border-radius: var(--hs-radius);
+    border-left: 6px solid var(--hs-border);
+    background: var(--hs-surface);
   }
   .feedback[data-result='correct'] {
-    border-left-color: var(--hs-good, #1a7f37);
+    border-left-color: var(--hs-good);
   }
   .feedback[data-result='wrong'] {
-    border-left-color: var(--hs-bad, #b42318);
+    border-left-color: var(--hs-bad);
   }
   /* Empty but present: a live region must already exist for its later content to be announced.
      (An element says it has nothing to show with data-result="": its template keeps whitespace.) */
@@ -49,11 +60,11 @@ export const controlStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0.5rem 0;
+    gap: var(--hs-space-2);
+    margin: var(--hs-space-2) 0;
   }
   .feedback ul {
-    margin: 0.5rem 0;
+    margin: var(--hs-space-2) 0;
     padding-left: 1.25rem;
   }
   @media print {
@@ -68,10 +79,10 @@ export const controlStyles = css`
   }
   /* Site-wide notices (storage, offline, updates). */
   .banner {
-    border: 3px solid var(--hs-warn-border, #a15c00);
-    background: var(--hs-warn-bg, #fff4d6);
-    border-radius: var(--hs-radius, 0.5rem);
-    padding: 0.5rem 1rem;
-    margin: 1rem 0;
+    border: 3px solid var(--hs-warn-border);
+    background: var(--hs-warn-bg);
+    border-radius: var(--hs-radius);
+    padding: var(--hs-space-2) var(--hs-space);
+    margin: var(--hs-space) 0;
   }
 `;

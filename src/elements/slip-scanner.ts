@@ -74,16 +74,16 @@ export class SlipScanner extends LitElement {
         display: block;
         width: 100%;
         max-width: 24rem;
-        margin: 0.5rem 0;
+        margin: var(--hs-space-2) 0;
         background: #000;
-        border-radius: var(--hs-radius, 0.5rem);
+        border-radius: var(--hs-radius);
       }
       .file-label {
         padding: 0.5rem 1.25rem;
       }
       .note {
-        border-left: 6px solid var(--hs-warn-border, #a15c00);
-        padding: 0.25rem 0.75rem;
+        border-left: 6px solid var(--hs-warn-border);
+        padding: var(--hs-space-1) var(--hs-space-3);
       }
     `,
   ];

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { StoreController } from './store-controller';
+import { focusRing } from './shared.styles';
 import { $lessons, tickStep } from '../stores/progress';
 import { stepId } from '../lib/lesson-steps';
 import { format } from '../i18n/format';
@@ -14,37 +15,36 @@ import { withoutLabels } from './labels';
  */
 export class StepTick extends LitElement {
   static override properties = { labels: { type: Object } };
-  static override styles = css`
-    :host {
-      display: block;
-      margin-top: 0.5rem;
-    }
-    /* A block, not inline: its height is then exactly what base.css keeps for it before it loads. */
-    label {
-      display: flex;
-      width: fit-content;
-      align-items: center;
-      gap: 0.75rem;
-      min-height: 44px;
-      font-weight: 700;
-      cursor: pointer;
-    }
-    input {
-      width: 1.75rem;
-      height: 1.75rem;
-      margin: 0;
-      accent-color: var(--hs-accent, #0b5cad);
-    }
-    input:focus-visible {
-      outline: 3px solid var(--hs-focus, #c2410c);
-      outline-offset: 3px;
-    }
-    @media print {
+  static override styles = [
+    focusRing,
+    css`
       :host {
-        display: none;
+        display: block;
+        margin-top: var(--hs-space-2);
       }
-    }
-  `;
+      /* A block, not inline: its height is then exactly what base.css keeps for it before it loads. */
+      label {
+        display: flex;
+        width: fit-content;
+        align-items: center;
+        gap: var(--hs-space-3);
+        min-height: 44px;
+        font-weight: 700;
+        cursor: pointer;
+      }
+      input {
+        width: 1.75rem;
+        height: 1.75rem;
+        margin: 0;
+        accent-color: var(--hs-accent);
+      }
+      @media print {
+        :host {
+          display: none;
+        }
+      }
+    `,
+  ];
 
   declare labels: Labels<typeof stepTickLabelKeys> | undefined;
   private readonly _lessons = new StoreController(this, $lessons);

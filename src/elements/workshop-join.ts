@@ -42,20 +42,16 @@ export class WorkshopJoin extends LitElement {
         overflow-wrap: anywhere;
       }
       a {
-        color: var(--hs-link, var(--hs-accent, #0b5cad));
-      }
-      a:focus-visible {
-        outline: 3px solid var(--hs-focus, #c2410c);
-        outline-offset: 3px;
+        color: var(--hs-link);
       }
       .go {
         display: inline-flex;
         align-items: center;
         min-height: 3.5rem;
-        padding: 0.5rem 1.5rem;
-        border-radius: var(--hs-radius, 0.5rem);
-        background: var(--hs-accent, #0b5cad);
-        color: var(--hs-on-accent, #fff);
+        padding: var(--hs-space-2) var(--hs-space-5);
+        border-radius: var(--hs-radius);
+        background: var(--hs-accent);
+        color: var(--hs-on-accent);
         font-size: 1.25em;
         font-weight: 700;
         text-decoration: none;

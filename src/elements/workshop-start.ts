@@ -42,7 +42,7 @@ export class WorkshopStart extends LitElement {
       label {
         display: block;
         font-weight: 700;
-        margin-top: 0.75rem;
+        margin-top: var(--hs-space-3);
       }
       .hint {
         margin: 0.1rem 0 0;
@@ -53,33 +53,27 @@ export class WorkshopStart extends LitElement {
         min-height: 44px;
         width: 100%;
         max-width: 24rem;
-        padding: 0.25rem 0.5rem;
-        border: 2px solid var(--hs-border, #6b7280);
-        border-radius: var(--hs-radius, 0.5rem);
-        background: var(--hs-bg, #fff);
-        color: var(--hs-fg, #1a1a1a);
-      }
-      input:focus-visible,
-      select:focus-visible,
-      a:focus-visible {
-        outline: 3px solid var(--hs-focus, #c2410c);
-        outline-offset: 2px;
+        padding: var(--hs-space-1) var(--hs-space-2);
+        border: 2px solid var(--hs-border);
+        border-radius: var(--hs-radius);
+        background: var(--hs-bg);
+        color: var(--hs-fg);
       }
       input[aria-invalid='true'] {
-        border-color: var(--hs-bad, #b42318);
+        border-color: var(--hs-bad);
       }
       .current {
-        border: 3px solid var(--hs-accent, #0b5cad);
-        border-radius: var(--hs-radius, 0.5rem);
-        padding: 0.5rem 1rem;
-        margin: 0.5rem 0 1rem;
+        border: 3px solid var(--hs-accent);
+        border-radius: var(--hs-radius);
+        padding: var(--hs-space-2) var(--hs-space);
+        margin: var(--hs-space-2) 0 var(--hs-space);
       }
       .current h3 {
-        margin: 0.25rem 0;
+        margin: var(--hs-space-1) 0;
         overflow-wrap: anywhere;
       }
       .session {
-        margin: 0.5rem 0;
+        margin: var(--hs-space-2) 0;
       }
       .code {
         display: block;
@@ -91,13 +85,13 @@ export class WorkshopStart extends LitElement {
         overflow-wrap: anywhere;
       }
       a {
-        color: var(--hs-link, var(--hs-accent, #0b5cad));
+        color: var(--hs-link);
         display: inline-flex;
         align-items: center;
         min-height: 44px;
       }
       .error {
-        color: var(--hs-bad, #b42318);
+        color: var(--hs-bad);
         font-weight: 700;
       }
     `,
