@@ -39,7 +39,7 @@ test('presentation mode: Reveal answer instead of Check, answers shown on reques
 });
 
 for (const locale of ['vi', 'en'] as const) {
-  test(`${locale}: printing shows every question to answer with a pen, and the answers on their own page`, async ({
+  test(`${locale}: printing shows every question to answer with a pen; the printed guide has the answers on their own page`, async ({
     page,
   }) => {
     await page.goto(`/${locale}/lessons/install-vneid/`);
@@ -63,6 +63,9 @@ for (const locale of ['vi', 'en'] as const) {
         for (const option of await el.locator('.quiz-option').all()) await expect(option).toBeVisible();
       }
     }
+    // The answer key is the print page's (issue #19: the lesson page shows each answer as checked).
+    await expect(page.locator('.answer-key')).toHaveCount(0);
+    await page.goto(`/${locale}/lessons/install-vneid/print/`);
     const key = page.locator('.answer-key');
     await expect(key).toBeVisible();
     expect(await key.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
