@@ -17,8 +17,8 @@ import { pageStylesheets, scriptsOf, withoutNoscript, type Weigher } from './pag
  * header's icon sprite; and `labels.json` when one of those parts takes its strings from there.
  * Not counted: parts loaded at a tap (the text-size panel) or when the page has news (notices),
  * and the service worker's own install download, which is once for the whole site, not per lesson
- * (README › Offline). tests/e2e/data-cost.spec.ts checks the number against what a browser
- * really transfers.
+ * (README › The data cost on lesson cards). tests/e2e/data-cost.spec.ts checks the number against
+ * what a browser really transfers.
  */
 
 /** One part a built script loads on demand (lib/on-demand.ts): its chunk, trigger and elements. */
