@@ -8,9 +8,16 @@ const sites = testSites();
 
 /**
  * Specs that run again on the sub-path build: what a base path can break in a browser (one page
- * of each kind; tests/site/links.test.ts reads every page's links), offline, search, QR codes.
+ * of each kind; tests/site/links.test.ts reads every page's links), offline, search, QR codes, the
+ * lesson cards' data costs.
  */
-const SUB_PATH_SPECS = ['crawl-sub-path.spec.ts', 'offline.spec.ts', 'search.spec.ts', 'address.spec.ts'];
+const SUB_PATH_SPECS = [
+  'crawl-sub-path.spec.ts',
+  'offline.spec.ts',
+  'search.spec.ts',
+  'address.spec.ts',
+  'data-cost.spec.ts',
+];
 
 const browser = {
   ...devices['Desktop Chrome'],

@@ -40,6 +40,12 @@ export const statusLabelKeys = [
   'status.completed',
 ] as const satisfies readonly UiKey[];
 
+/**
+ * A lesson's data cost on its card: the build writes the first two into the card from the page's
+ * own attribute (lib/build/data-cost.ts), and <lesson-cost> shows the third once the lesson is kept.
+ */
+export const costLabelKeys = ['cost.label', 'cost.size', 'cost.saved'] as const satisfies readonly UiKey[];
+
 /** A lesson's best score on the progress page. */
 export const scoreLabelKeys = ['progress.noScore'] as const satisfies readonly UiKey[];
 

@@ -58,6 +58,10 @@ export const en: Record<UiKey, string> = {
   'status.inProgress': 'In progress',
   'status.completed': 'Completed',
   'lesson.minutes': '{minutes} min',
+  // A lesson card's data cost (lib/build/data-cost.ts writes it), or that the phone keeps it.
+  'cost.label': 'Data to open it the first time:',
+  'cost.size': '≈ {size}',
+  'cost.saved': 'Saved for offline',
   'lesson.duration': 'Time',
   'lesson.level': 'Level',
   'lesson.track': 'Topic',

@@ -56,6 +56,10 @@ export const vi = {
   'status.inProgress': 'Đang học',
   'status.completed': 'Đã hoàn thành',
   'lesson.minutes': '{minutes} phút',
+  // A lesson card's data cost (lib/build/data-cost.ts writes it), or that the phone keeps it.
+  'cost.label': 'Dữ liệu tải lần đầu:',
+  'cost.size': '≈ {size}',
+  'cost.saved': 'Đã lưu, xem được khi không có mạng',
   'lesson.duration': 'Thời gian',
   'lesson.level': 'Mức độ',
   'lesson.track': 'Chủ đề',

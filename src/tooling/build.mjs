@@ -8,6 +8,8 @@ import { matchesGlob, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pruneCspHashes } from '../lib/build/csp.ts';
 import { singleQuoteAttributes } from '../lib/build/attribute-quotes.ts';
+import { DataCostError, writeDataCosts } from '../lib/build/data-cost.ts';
+import { gzipWeigher } from '../lib/build/page-weight.ts';
 import { readSiteAddress, SiteAddressError } from '../lib/site-address.ts';
 import { htmlFiles, writeHeaders } from './headers.mjs';
 import { buildServiceWorkers } from './service-workers.mjs';
@@ -47,6 +49,8 @@ if (astro.status !== 0) process.exit(astro.status ?? 1);
 const SEARCHABLE_PAGES = '*/lessons/*/index.html';
 const isSearchablePage = (file) => matchesGlob(relative(dist, file).split(sep).join('/'), SEARCHABLE_PAGES);
 const missedBySearch = [];
+/** Pages with lesson cards, whose data costs are written once every page is final (below). */
+const showingCosts = [];
 
 // Each page's CSP lists only the hashes of its own inline code; Astro lists the whole site's. JSON
 // attributes go between single quotes, sparing every `&quot;` (lib/build/attribute-quotes.ts).
@@ -54,6 +58,7 @@ for (const file of htmlFiles(dist)) {
   const html = readFileSync(file, 'utf8');
   const pruned = singleQuoteAttributes(pruneCspHashes(html));
   if (pruned !== html) writeFileSync(file, pruned);
+  if (pruned.includes('<lesson-cost')) showingCosts.push(file);
   if (!isSearchablePage(file) && html.includes('data-pagefind-body'))
     missedBySearch.push(relative(dist, file));
 }
@@ -61,6 +66,18 @@ if (missedBySearch.length > 0) {
   console.error(
     `✗ These pages mark text for search, but the search index reads only ${SEARCHABLE_PAGES} (src/tooling/build.mjs): ${missedBySearch.join(', ')}`,
   );
+  process.exit(1);
+}
+
+// Each lesson card's data cost, weighed from the final lesson pages and written into the cards
+// before the service workers fingerprint the pages they precache (lib/build/data-cost.ts). One
+// weigher for the build: the offline lists weigh the same lesson pages and pictures again.
+const weigh = gzipWeigher();
+try {
+  console.log(await writeDataCosts(dist, base, showingCosts, weigh));
+} catch (error) {
+  if (!(error instanceof DataCostError)) throw error;
+  console.error(`✗ ${error.message}`);
   process.exit(1);
 }
 
@@ -76,5 +93,5 @@ const entry = JSON.parse(readFileSync(resolve(dist, 'pagefind', 'pagefind-entry.
 const counts = Object.entries(entry.languages).map(([lang, { page_count }]) => `${page_count} ${lang}`);
 console.log(`search index: ${counts.join(' + ')} pages`);
 
-for (const line of await buildServiceWorkers(dist, base)) console.log(line);
+for (const line of await buildServiceWorkers(dist, base, weigh)) console.log(line);
 console.log(`_headers: ${writeHeaders(dist, base)} rules`);

@@ -8,20 +8,13 @@
 // visited; a lesson visit also keeps the rest of its topic (src/lib/offline/visit-worker.ts, bundled
 // here and imported by the worker); "Save this topic" keeps its guides and projector pages too.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { gzip } from 'node:zlib';
-import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { build as bundle } from 'rolldown';
 import { generateSW } from 'workbox-build';
 import { locales } from '../i18n/locales.ts';
 import { OFFLINE_CACHES } from '../lib/offline/cache-names.ts';
-import {
-  allFiles,
-  chunkRefsInScript,
-  readFiles,
-  scriptRefsInPage,
-  totalBytes,
-} from '../lib/offline/offline-save.ts';
+import { gzipWeigher, scriptsOf, weighGzipped } from '../lib/build/page-weight.ts';
+import { allFiles, readFiles, totalBytes } from '../lib/offline/offline-save.ts';
 import { joinBase } from '../lib/site-address.ts';
 
 /** Runtime cache names, shared with the page through the topic lists. */
@@ -37,20 +30,6 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A built page's or asset's file for its URL path under the base. */
 const fileOf = (dist, base, url) => join(dist, url.slice(base.length), url.endsWith('/') ? 'index.html' : '');
 
-/** The _astro/ files a page loads, directly or later (dynamic imports), as dist-relative paths. */
-function scriptsOf(dist, html) {
-  const found = new Set();
-  const queue = scriptRefsInPage(html).flatMap((ref) => /\/_astro\/([\w.-]+\.js)$/.exec(ref)?.[1] ?? []);
-  while (queue.length > 0) {
-    const name = queue.pop();
-    if (found.has(name) || !existsSync(join(dist, '_astro', name))) continue;
-    found.add(name);
-    const code = readFileSync(join(dist, '_astro', name), 'utf8');
-    queue.push(...chunkRefsInScript(code).map((ref) => ref.slice(2)));
-  }
-  return [...found].map((name) => `_astro/${name}`);
-}
-
 /** The topic of a lesson page, from <html data-offline-topic>: "…/offline/{track}.json". */
 const topicOf = (html) => /data-offline-topic="[^"]*\/offline\/([\w-]+)\.json"/.exec(html)?.[1];
 
@@ -58,7 +37,7 @@ const topicOf = (html) => /data-offline-topic="[^"]*\/offline\/([\w-]+)\.json"/.
  * Each topic's lessons and the files they need offline: the lesson page and its pictures to read
  * it, its printable guide and projector page (and their own pictures) on request.
  */
-async function topicLists(dist, base, lang) {
+async function topicLists(dist, base, lang, weigh) {
   const at = (path) => joinBase(base, path);
   const dir = join(dist, lang, 'lessons');
   const topics = new Map();
@@ -86,40 +65,14 @@ async function topicLists(dist, base, lang) {
   await weighGzipped(
     [...topics.values()].flatMap((lessons) => lessons.flatMap((lesson) => lesson.files)),
     (url) => fileOf(dist, base, url),
+    weigh,
   );
   return [...topics].map(([track, lessons]) => ({ track, lessons }));
 }
 
-const gzipAsync = promisify(gzip);
-/** Files weighed at once: enough to keep every core compressing, few enough to hold in memory. */
-const WEIGHING_AT_ONCE = 32;
-
-/**
- * Sets each file's `bytes` to its gzip -9 size, as a phone downloads it from a host that compresses
- * and as the budget tests weigh pages. On the thread pool, several at a time: one after another,
- * this was 6 s of a 1,000-lesson build (issue #18). A picture many lessons show is weighed once.
- */
-async function weighGzipped(files, pathOf) {
-  const weighed = new Map();
-  const weigh = (path) => {
-    if (!weighed.has(path))
-      weighed.set(
-        path,
-        gzipAsync(readFileSync(path), { level: 9 }).then((zipped) => zipped.length),
-      );
-    return weighed.get(path);
-  };
-  for (let start = 0; start < files.length; start += WEIGHING_AT_ONCE)
-    await Promise.all(
-      files.slice(start, start + WEIGHING_AT_ONCE).map(async (file) => {
-        file.bytes = await weigh(pathOf(file.url));
-      }),
-    );
-}
-
 /** Writes /{lang}/offline/{track}.json for each topic and the index /{lang}/offline.json. */
-async function writeTopicLists(dist, base, lang) {
-  const topics = (await topicLists(dist, base, lang)).map((topic) => {
+async function writeTopicLists(dist, base, lang, weigh) {
+  const topics = (await topicLists(dist, base, lang, weigh)).map((topic) => {
     const manifest = joinBase(base, `${lang}/offline/${topic.track}.json`);
     writeFileSync(fileOf(dist, base, manifest), JSON.stringify(topic));
     return {
@@ -171,12 +124,16 @@ async function bundleVisitWorker(dist) {
   });
 }
 
-/** Writes every language's topic lists and sw.js; returns one line per language for the log. */
-export async function buildServiceWorkers(dist, base) {
+/**
+ * Writes every language's topic lists and sw.js; returns one line per language for the log.
+ * `weigh` is the build's weigher (lib/build/page-weight.ts), so files the cards' data costs
+ * already weighed are not compressed again.
+ */
+export async function buildServiceWorkers(dist, base, weigh = gzipWeigher()) {
   const lines = [];
   await bundleVisitWorker(dist);
   for (const lang of locales) {
-    await writeTopicLists(dist, base, lang);
+    await writeTopicLists(dist, base, lang, weigh);
     const {
       count,
       size: bytes,

@@ -65,3 +65,18 @@ export async function settleAfter(page: Page, action: () => Promise<void>): Prom
     page.off('requestfailed', end);
   }
 }
+
+/**
+ * Scrolls to the end of the page half a screen at a time, a frame and a moment per step, as
+ * shiftsWhileScrolling (page-bars.ts) does: each part passes through the viewport, as it would
+ * for a reader, and whatever waits to be near gets its chance to load.
+ */
+export async function scrollToEnd(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    }
+    window.scrollTo(0, document.documentElement.scrollHeight);
+  });
+}

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { gotoSettled, settleAfter } from './checks';
+import { gotoSettled, scrollToEnd, settleAfter } from './checks';
 import { readQuiz, UI } from './quiz';
 import { at, builtPages, currentSite, type BuiltPage } from './site';
 
@@ -80,21 +80,6 @@ function attachScripts(name: string, scripts: ScriptFile[]) {
   return test.info().attach(name, {
     body: JSON.stringify(scripts, null, 2),
     contentType: 'application/json',
-  });
-}
-
-/**
- * Scrolls to the end of the page half a screen at a time, a frame and a moment per step, as
- * shiftsWhileScrolling (page-bars.ts) does: each part passes through the viewport, as it would
- * for a reader, and whatever waits to be near gets its chance to load.
- */
-async function scrollToEnd(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
-    }
-    window.scrollTo(0, document.documentElement.scrollHeight);
   });
 }
 

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
 
 export type PageKind =
   | 'root'
@@ -62,30 +61,5 @@ export function builtPagesIn(dist: string): BuiltPage[] {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Gzip -9 bytes of a built file: what a phone downloads from a host that compresses. */
-export const gzipBytes = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
-
-/**
- * The page's own stylesheets, as files of the build; noscript.css only applies with scripting off,
- * so it is not counted. `renderBlocking`: only those for the screen, which the first paint waits for.
- */
-export function pageStylesheets(dist: string, base: string, html: string, renderBlocking = false): string[] {
-  return [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)]
-    .map((m) => m[0])
-    .filter((tag) => !renderBlocking || !/\bmedia="print"/.test(tag))
-    .map((tag) => /href="([^"]+)"/.exec(tag)![1]!)
-    .filter((href) => href.startsWith(base) && !href.startsWith(`${base}styles/noscript.css`))
-    .map((href) => join(dist, href.slice(base.length)));
-}
-
-/**
- * "HTML+CSS" as the weight budgets count it: the page's gzip bytes plus its stylesheets' (only
- * those before the first paint with `renderBlocking`). Shared with `npm run bench -- --scale`.
- */
-export function htmlCssBytes(dist: string, base: string, file: string, renderBlocking = false): number {
-  const html = readFileSync(file, 'utf8');
-  return (
-    gzipBytes(file) +
-    pageStylesheets(dist, base, html, renderBlocking).reduce((sum, sheet) => sum + gzipBytes(sheet), 0)
-  );
-}
+// Weighed as the build weighs the cards' data costs and the offline lists: one place for all.
+export { gzipBytes, htmlCssBytes, pageStylesheets } from '../../src/lib/build/page-weight.ts';
