@@ -2,7 +2,7 @@ import type { Labels, costLabelKeys } from '../i18n/client-labels';
 
 /**
  * @summary A lesson card's data cost ("≈ 45 KB", written into it by the build), which says
- * "Saved for offline" instead once the service worker keeps the lesson's page: opening it then
+ * "Saved" instead once the service worker keeps the lesson's page: opening it then
  * costs no data.
  *
  * Plain DOM, not Lit: the home page loads it for its cards, and all it does is look in the cache.

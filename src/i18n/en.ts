@@ -61,7 +61,7 @@ export const en: Record<UiKey, string> = {
   // A lesson card's data cost (lib/build/data-cost.ts writes it), or that the phone keeps it.
   'cost.label': 'Data to open it the first time:',
   'cost.size': '≈ {size}',
-  'cost.saved': 'Saved for offline',
+  'cost.saved': 'Saved',
   'lesson.duration': 'Time',
   'lesson.level': 'Level',
   'lesson.track': 'Topic',

@@ -59,7 +59,7 @@ export const vi = {
   // A lesson card's data cost (lib/build/data-cost.ts writes it), or that the phone keeps it.
   'cost.label': 'Dữ liệu tải lần đầu:',
   'cost.size': '≈ {size}',
-  'cost.saved': 'Đã lưu, xem được khi không có mạng',
+  'cost.saved': 'Đã lưu',
   'lesson.duration': 'Thời gian',
   'lesson.level': 'Mức độ',
   'lesson.track': 'Chủ đề',
