@@ -207,3 +207,31 @@ for (const lang of ['vi', 'en'] as const)
         }
       }
     });
+
+for (const lang of ['vi', 'en'] as const)
+  test(`screenshots (${lang}): search with a query typed without tone marks, 360×800 and 1280×720, light and dark`, async ({
+    page,
+  }, testInfo) => {
+    mkdirSync(shots, { recursive: true });
+    const query = lang === 'vi' ? 'dang ky khai sinh' : 'birth';
+    for (const scheme of ['light', 'dark'] as const)
+      for (const [width, height] of [
+        [360, 800],
+        [1280, 720],
+      ] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width, height });
+        await page.goto(at(`/${lang}/search/`));
+        const box = page.locator('input[name="q"]');
+        await box.fill(query);
+        await box.press('Enter');
+        await expect(page.locator('.search-status')).toContainText(`“${query}”`);
+        await expect(page.locator('.search-list h2 a').first()).toBeVisible();
+        const file = join(shots, `search-${width}-${lang}-${scheme}.png`);
+        await page.screenshot({ path: file });
+        await testInfo.attach(`search, ${width}×${height}, ${lang}, ${scheme}`, {
+          path: file,
+          contentType: 'image/png',
+        });
+      }
+  });
