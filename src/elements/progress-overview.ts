@@ -54,7 +54,6 @@ export class ProgressOverview extends LitElement {
         ${format(l['progress.overall'], { done, total: slugs.length, percent })}
       </p>
       <progress max=${slugs.length} .value=${done} aria-hidden="true"></progress>
-      ${slugs.some((slug) => lessons[slug]) ? '' : html`<p class="empty">${l['progress.empty']}</p>`}
       ${next ? this._continue(next, l) : html`<p>${l['progress.allDone']}</p>`}
       ${
         unknown.length

@@ -239,7 +239,6 @@ export const overviewLabelKeys = [
   'progress.continue',
   'progress.stepsDone',
   'progress.allDone',
-  'progress.empty',
   'progress.start',
   'progress.unknownHeading',
   'progress.unknownNote',

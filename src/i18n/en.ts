@@ -294,8 +294,6 @@ export const en: Record<UiKey, string> = {
   'progress.continue': 'Continue',
   'progress.stepsDone': '{done} of {total} steps done in this lesson.',
   'progress.allDone': 'You have completed every lesson. Well done!',
-  'progress.empty':
-    'Nothing here yet on this device, and that’s fine: every lesson you study shows up here, with what you finished, your best score and your attempts.',
   'progress.start': 'Start',
   'progress.lesson': 'Lesson',
   'progress.best': 'Best score',

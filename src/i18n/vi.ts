@@ -288,8 +288,6 @@ export const vi = {
   'progress.continue': 'Học tiếp',
   'progress.stepsDone': 'Đã làm {done}/{total} bước của bài này.',
   'progress.allDone': 'Bạn đã hoàn thành tất cả các bài. Giỏi lắm!',
-  'progress.empty':
-    'Máy này chưa có tiến độ nào. Không sao cả: mỗi bài bạn học sẽ hiện ở đây, bài nào đã xong, điểm cao nhất và số lần làm.',
   'progress.start': 'Bắt đầu',
   'progress.lesson': 'Bài học',
   'progress.best': 'Điểm tốt nhất',
