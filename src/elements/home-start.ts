@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { StoreController } from './store-controller';
 import { $lessons } from '../stores/progress';
-import { continueLesson, countCompleted, stepsDone } from '../lib/progress-status';
+import { countCompleted, pickUpPoint } from '../lib/progress-status';
 import type { CourseLesson } from '../lib/course-catalog';
 import { format } from '../i18n/format';
 import type { Labels, homeStartLabelKeys } from '../i18n/client-labels';
@@ -42,20 +42,18 @@ export class HomeStart extends LitElement {
     this.toggleAttribute('returning', returning);
     if (!returning) return nothing;
     const done = countCompleted(lessons, slugs);
-    const next = this.catalog.find((lesson) => lesson.slug === continueLesson(lessons, slugs));
-    const steps = next ? stepsDone(lessons[next.slug]?.stepsChecked ?? [], next.steps) : undefined;
-    const anchor = !steps || steps.done === 0 ? '' : `#${steps.next ?? 'quiz'}`;
+    const next = pickUpPoint(lessons, this.catalog);
     return html`<div class="start-again">
       <h2>${l['home.continueHeading']}</h2>
       <p>
         ${format(l['home.doneCount'], { done, total: slugs.length })}
-        ${steps?.done ? format(l['progress.stepsDone'], { done: steps.done, total: steps.total }) : nothing}
+        ${next?.steps.done ? format(l['progress.stepsDone'], { done: next.steps.done, total: next.steps.total }) : nothing}
       </p>
       ${
         next
           ? html`<p>
-              <a class="button-link start-button" href=${next.url + anchor}
-                >${l['progress.continue']}: ${next.title}</a
+              <a class="button-link start-button" href=${next.lesson.url + next.anchor}
+                >${l['progress.continue']}: ${next.lesson.title}</a
               >
             </p>`
           : html`<p>${l['progress.allDone']}</p>`

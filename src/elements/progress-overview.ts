@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { StoreController } from './store-controller';
 import { $lessons } from '../stores/progress';
-import { continueLesson, countCompleted, stepsDone } from '../lib/progress-status';
+import { countCompleted, pickUpPoint, type PickUpPoint } from '../lib/progress-status';
 import { format } from '../i18n/format';
 import type { Labels, overviewLabelKeys } from '../i18n/client-labels';
 import { withoutLabels } from './labels';
@@ -46,7 +46,7 @@ export class ProgressOverview extends LitElement {
     const slugs = this.catalog.map((c) => c.slug);
     const done = countCompleted(lessons, slugs);
     const percent = slugs.length ? Math.floor((done * 100) / slugs.length) : 0;
-    const next = this.catalog.find((c) => c.slug === continueLesson(lessons, slugs));
+    const next = pickUpPoint(lessons, this.catalog);
     const unknown = Object.keys(lessons)
       .filter((slug) => !slugs.includes(slug))
       .sort();
@@ -67,9 +67,10 @@ export class ProgressOverview extends LitElement {
   }
 
   /** The lesson to pick up, at its first unticked step once some are ticked (all ticked: the quiz). */
-  private _continue(next: OverviewLesson, l: Labels<typeof overviewLabelKeys>) {
-    const steps = stepsDone(this._lessons.value[next.slug]?.stepsChecked ?? [], next.steps);
-    const anchor = steps.done === 0 ? '' : `#${steps.next ?? 'quiz'}`;
+  private _continue(
+    { lesson, steps, anchor }: PickUpPoint<OverviewLesson>,
+    l: Labels<typeof overviewLabelKeys>,
+  ) {
     return html`${
         steps.total
           ? html`<p class="steps-done">
@@ -78,8 +79,9 @@ export class ProgressOverview extends LitElement {
           : ''
       }
       <p>
-        <a class="button-link" href=${next.url + anchor}
-          >${this._lessons.value[next.slug] ? l['progress.continue'] : l['progress.start']}: ${next.title}</a
+        <a class="button-link" href=${lesson.url + anchor}
+          >${this._lessons.value[lesson.slug] ? l['progress.continue'] : l['progress.start']}:
+          ${lesson.title}</a
         >
       </p>`;
   }

@@ -51,3 +51,26 @@ export function stepsDone(stepsChecked: readonly string[], total: number): Steps
     next: ids.find((id) => !ticked.has(id)),
   };
 }
+
+/** Where the learner picks up: the lesson, its steps ticked, and the link's anchor. */
+export interface PickUpPoint<Lesson> {
+  lesson: Lesson;
+  steps: StepsDone;
+  /** "" to open the lesson at its top; else its first unticked step, or the quiz once all are ticked. */
+  anchor: string;
+}
+
+/** The lesson to continue in course order (continueLesson), with its steps and where to open it. */
+export function pickUpPoint<Lesson extends { slug: string; steps: number }>(
+  lessons: Lessons,
+  course: readonly Lesson[],
+): PickUpPoint<Lesson> | undefined {
+  const slug = continueLesson(
+    lessons,
+    course.map((lesson) => lesson.slug),
+  );
+  const lesson = course.find((entry) => entry.slug === slug);
+  if (!lesson) return undefined;
+  const steps = stepsDone(lessons[lesson.slug]?.stepsChecked ?? [], lesson.steps);
+  return { lesson, steps, anchor: steps.done === 0 ? '' : `#${steps.next ?? 'quiz'}` };
+}

@@ -73,14 +73,15 @@ describe('lessonSchema', () => {
 });
 
 describe('trackSchema', () => {
+  const track = {
+    order: 1,
+    title: { vi: 'VNeID', en: 'VNeID' },
+    summary: { vi: 'x', en: 'y' },
+    accent: { light: '#0b5cad', dark: '#8cc4ff' },
+    icon: 'vneid.svg',
+  };
+
   it('needs a title and summary in every site language', () => {
-    const track = {
-      order: 1,
-      title: { vi: 'VNeID', en: 'VNeID' },
-      summary: { vi: 'x', en: 'y' },
-      accent: { light: '#0b5cad', dark: '#8cc4ff' },
-      icon: 'vneid.svg',
-    };
     expect(trackSchema.safeParse(track).success).toBe(true);
     const missing = trackSchema.safeParse({ ...track, title: { vi: 'VNeID' } });
     expect(missing.success).toBe(false);
@@ -88,13 +89,6 @@ describe('trackSchema', () => {
   });
 
   it('needs a colour for each theme as #rrggbb and an icon file', () => {
-    const track = {
-      order: 1,
-      title: { vi: 'VNeID', en: 'VNeID' },
-      summary: { vi: 'x', en: 'y' },
-      accent: { light: '#0b5cad', dark: '#8cc4ff' },
-      icon: 'vneid.svg',
-    };
     const paths = (value: unknown) =>
       trackSchema.safeParse(value).error?.issues.map((issue) => issue.path.join('.'));
     expect(paths({ ...track, accent: { light: 'blue', dark: '#8cc4ff' } })).toEqual(['accent.light']);

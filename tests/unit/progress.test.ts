@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { recordAttempt, recordVisit, setStepChecked } from '../../src/lib/progress';
-import { continueLesson, countCompleted, lessonStatus } from '../../src/lib/progress-status';
+import { continueLesson, countCompleted, lessonStatus, pickUpPoint } from '../../src/lib/progress-status';
 import type { Lessons, QuizAttempt } from '../../src/schemas/progress';
 
 const t0 = '2026-11-01T08:00:00.000Z';
@@ -146,5 +146,25 @@ describe('countCompleted and continueLesson', () => {
     expect(continueLesson(lessons, ['a', 'b', 'c', 'd'])).toBe('c');
     expect(continueLesson(lessons, ['a', 'd'])).toBe('d');
     expect(continueLesson(lessons, ['a'])).toBeUndefined();
+  });
+
+  it('picks up at the first unticked step, at the top when none is ticked, at the quiz when all are', () => {
+    const course = [
+      { slug: 'a', steps: 2 },
+      { slug: 'b', steps: 3 },
+    ];
+    expect(pickUpPoint({}, course)).toEqual({
+      lesson: course[0],
+      steps: { done: 0, total: 2, next: 'step-1' },
+      anchor: '',
+    });
+    let ticked = setStepChecked({}, 'b', 'step-1', true, new Date(t0));
+    expect(pickUpPoint(ticked, course)?.anchor).toBe('#step-2');
+    ticked = ['step-2', 'step-3'].reduce(
+      (all, id) => setStepChecked(all, 'b', id, true, new Date(t1)),
+      ticked,
+    );
+    expect(pickUpPoint(ticked, course)).toMatchObject({ lesson: course[1], anchor: '#quiz' });
+    expect(pickUpPoint(lessons, [{ slug: 'a', steps: 1 }])).toBeUndefined();
   });
 });
