@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { StoreController } from './store-controller';
 import { $lessons, saveQuizAttempt, visitLesson } from '../stores/progress';
 import { DEFAULT_PASS_MARK } from '../lib/quiz';
@@ -14,7 +14,8 @@ import type { QuizMode, QuizQuestionBase } from './quiz-question-base';
 /**
  * @summary A lesson's quiz: keeps each question's first answer, scores the quiz once every question
  * is answered, records the attempt, and offers "review mistakes" and "retake". Shows the stored
- * result on later visits, and records the lesson visit. With mode="present" (a trainer's screen)
+ * result on later visits, and records the lesson visit. A pass that completes the lesson is
+ * celebrated, calmly: a check, the topic's icon and how many lessons of the course are done. With mode="present" (a trainer's screen)
  * questions offer "Reveal answer" and nothing is recorded.
  * @slot - the server-rendered questions
  */
@@ -27,7 +28,42 @@ export class LessonQuiz extends LitElement {
     _result: { state: true },
     _reviewing: { state: true },
   };
-  static override styles = [controlStyles];
+  static override styles = [
+    controlStyles,
+    // The lesson done: a check that draws itself and the topic's icon filled in. Still for anyone
+    // who asks the system for less motion.
+    css`
+      .done svg {
+        width: 2.75rem;
+        height: 2.75rem;
+        margin: 0 0.5rem 0.25rem 0;
+        padding: 0.45rem;
+        border-radius: 50%;
+        vertical-align: middle;
+        background: var(--hs-good);
+        color: var(--hs-bg);
+        fill: none;
+        stroke: currentColor;
+        stroke-width: 2.5;
+        stroke-linecap: round;
+        stroke-linejoin: round;
+      }
+      .done svg + svg {
+        background: var(--hs-accent);
+      }
+      @media (prefers-reduced-motion: no-preference) {
+        .done path {
+          stroke-dasharray: 22;
+          animation: draw 0.7s ease-out both;
+        }
+        @keyframes draw {
+          from {
+            stroke-dashoffset: 22;
+          }
+        }
+      }
+    `,
+  ];
 
   declare lesson: string;
   declare passMark: number;
@@ -72,6 +108,8 @@ export class LessonQuiz extends LitElement {
     const record = this._progress.value[this.lesson];
     const result = this._result;
     const mistakes = [...this._firstAnswers.values()].some((a) => !a.correct);
+    const topicIcon =
+      result?.passed && this.closest('article')?.querySelector('.crumb use')?.getAttribute('href');
     return html`<slot></slot>
       <div
         class="feedback"
@@ -84,9 +122,21 @@ export class LessonQuiz extends LitElement {
             ? html`<p>
                   ${format(l['quiz.score'], { correct: result.correct, total: result.total, percent: result.score })}
                 </p>
-                <p class="verdict">
-                  ${result.passed ? `✓ ${l['quiz.passed']}` : `✗ ${format(l['quiz.failed'], { passMark: this.passMark })}`}
-                </p>`
+                ${
+                  result.passed
+                    ? html`<p class="verdict done">
+                        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M5 12.5l4.5 4.5L19 7.5" /></svg
+                        >${
+                          // The topic's icon, as the lesson's header shows it (LessonArticle.astro):
+                          // read there rather than sent twice in the page.
+                          topicIcon ? html`<svg aria-hidden="true"><use href=${topicIcon}></use></svg>` : ''
+                        }${l['quiz.passed']}
+                        ${format(l['quiz.doneCount'], {
+                          done: Object.values(this._progress.value).filter((r) => r.completed).length,
+                        })}
+                      </p>`
+                    : html`<p class="verdict">✗ ${format(l['quiz.failed'], { passMark: this.passMark })}</p>`
+                }`
             : ''
         }
       </div>

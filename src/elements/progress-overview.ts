@@ -71,12 +71,16 @@ export class ProgressOverview extends LitElement {
     { lesson, steps, anchor }: PickUpPoint<OverviewLesson>,
     l: Labels<typeof overviewLabelKeys>,
   ) {
+    // Nothing learnt yet: a word of welcome where the steps' count will be (one line, as that is).
+    const nothingYet = Object.keys(this._lessons.value).length === 0;
     return html`${
-        steps.total
-          ? html`<p class="steps-done">
-              ${format(l['progress.stepsDone'], { done: steps.done, total: steps.total })}
-            </p>`
-          : ''
+        nothingYet
+          ? html`<p class="steps-done">${l['progress.nothingYet']}</p>`
+          : steps.total
+            ? html`<p class="steps-done">
+                ${format(l['progress.stepsDone'], { done: steps.done, total: steps.total })}
+              </p>`
+            : ''
       }
       <p>
         <a class="button-link" href=${lesson.url + anchor}

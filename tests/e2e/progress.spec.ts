@@ -446,3 +446,20 @@ test('damaged stored progress is kept aside, the learner starts clean and can do
   await expect(banner).not.toContainText(t.vi('storage.corrupted'));
   expect(await page.evaluate(() => localStorage.getItem('hoc-so:progress:unreadable'))).toBeNull();
 });
+
+test('with nothing learnt yet, the overview welcomes the learner; once a lesson is opened it counts its steps', async ({
+  page,
+}) => {
+  await page.goto('/vi/progress/');
+  const overview = page.locator('progress-overview');
+  await expect(overview.locator('.steps-done')).toHaveText(t.vi('progress.nothingYet'));
+  await expect(
+    overview.getByRole('link', { name: new RegExp(`^${lead('vi', 'progress.start')}`) }),
+  ).toBeVisible();
+  await page.goto('/vi/lessons/install-vneid/');
+  await page.goto('/vi/progress/');
+  await expect(overview.locator('.steps-done')).toHaveText(
+    new RegExp(`^${lead('vi', 'progress.stepsDone')}`),
+  );
+  await expect(overview).not.toContainText(t.vi('progress.nothingYet'));
+});

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { localePaths } from '../../data/curriculum';
+import { getLessons, localePaths } from '../../data/curriculum';
 import { useTranslations } from '../../i18n';
 import { labelsFor, onDemandLabelKeys } from '../../i18n/client-labels';
 import { localeParam } from '../../lib/build/page-context';
@@ -11,8 +11,13 @@ import { localeParam } from '../../lib/build/page-context';
  */
 export const getStaticPaths = localePaths;
 
-export const GET: APIRoute = ({ params }) => {
-  const t = useTranslations(localeParam(params.lang));
+export const GET: APIRoute = async ({ params }) => {
+  const locale = localeParam(params.lang);
+  const translate = useTranslations(locale);
+  // The course's size is the same for every page of a build: it is filled in here ("… 3/13"),
+  // not sent in every lesson page.
+  const courseSize = (await getLessons(locale)).length;
+  const t: typeof translate = (key) => translate(key, { courseSize });
   const labels = Object.fromEntries(
     Object.entries(onDemandLabelKeys).map(([tag, keys]) => [tag, JSON.parse(labelsFor(t, keys)) as unknown]),
   );
