@@ -68,6 +68,19 @@ const QUERIES: Array<{ lang: 'vi' | 'en'; query: string; lesson: string }> = [
   { lang: 'en', query: 'mobile data', lesson: 'first-steps-smartphone' },
   { lang: 'en', query: 'getting help', lesson: 'getting-help-safely' },
   { lang: 'en', query: 'fake commune official', lesson: 'getting-help-safely' },
+  // Issue #20: papers in VNeID, registering a death (with and without marks, with loanwords)
+  { lang: 'vi', query: 'khai tử', lesson: 'register-death' },
+  { lang: 'vi', query: 'dang ky khai tu', lesson: 'register-death' },
+  { lang: 'vi', query: 'tro cap mai tang', lesson: 'register-death' },
+  { lang: 'vi', query: 'khai tu online', lesson: 'register-death' },
+  { lang: 'vi', query: 'bằng lái xe', lesson: 'papers-in-vneid' },
+  { lang: 'vi', query: 'bang lai xe tren app vneid', lesson: 'papers-in-vneid' },
+  { lang: 'vi', query: 'can cuoc cho con duoi 14 tuoi', lesson: 'papers-in-vneid' },
+  { lang: 'vi', query: 'them the bhyt', lesson: 'papers-in-vneid' },
+  { lang: 'en', query: 'death registration', lesson: 'register-death' },
+  { lang: 'en', query: 'funeral allowance', lesson: 'register-death' },
+  { lang: 'en', query: 'driving licence', lesson: 'papers-in-vneid' },
+  { lang: 'en', query: 'ID card for my child', lesson: 'papers-in-vneid' },
 ];
 
 async function results(page: Page): Promise<string[]> {
