@@ -226,6 +226,18 @@ describe('fact sheet part 2: every "must not claim" item bites, and its denial p
     ],
     [
       10,
+      'Loans above 20% a year are a crime.',
+      'above 20% a year is not automatically a crime',
+      'Other laws may differ, and above 20% is not automatically a crime.',
+    ],
+    [
+      10,
+      'Lãi quá 20% một năm là tội hình sự.',
+      'above 20% a year is not automatically a crime',
+      'Luật khác có thể quy định khác, và không phải cứ trên 20% là tội hình sự.',
+    ],
+    [
+      10,
       'You must pay the app debt even if you never borrowed.',
       'nobody owes an "app debt" they never took',
       'You do not have to pay a debt you never borrowed.',

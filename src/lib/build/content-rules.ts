@@ -134,6 +134,7 @@ const MUST_NOT_CLAIM_2: ReadonlyArray<ClaimRule> = [
   [
     /(trên|quá|vượt|hơn|above|over|more than|beyond) 20\s*%[^.]{0,60}(là tội|phạm tội|tội hình sự|bị truy cứu|(a|is a) crime|criminal|jail|prison|bị tù)|(tội|crime|criminal)[^.]{0,60}(trên|quá|vượt|above|over|more than) 20\s*%/i,
     'above 20% a year is not automatically a crime: the cap is for civil loans; the crime needs ≥5× plus an illegal-gain threshold',
+    /không phải cứ|không tự động|chưa chắc|not automatically|is not (always )?a crime|isn['’]t (automatically )?a crime/i,
   ],
   [
     /(phải|must|have to|has to|need to)[^.]{0,20}(trả|pay)[^.]{0,40}(khoản|nợ|debts?|loans?)[^.]{0,40}(không vay|chưa (hề )?vay|never (took|borrowed)|did not (take|borrow)|didn['’]t (take|borrow))/i,
