@@ -81,6 +81,23 @@ const QUERIES: Array<{ lang: 'vi' | 'en'; query: string; lesson: string }> = [
   { lang: 'en', query: 'funeral allowance', lesson: 'register-death' },
   { lang: 'en', query: 'driving licence', lesson: 'papers-in-vneid' },
   { lang: 'en', query: 'ID card for my child', lesson: 'papers-in-vneid' },
+  // Issue #20: buying online, and loans (with and without marks, and the loanwords people type)
+  { lang: 'vi', query: 'mua hàng trên mạng', lesson: 'buying-online-safely' },
+  { lang: 'vi', query: 'mua hang online', lesson: 'buying-online-safely' },
+  { lang: 'vi', query: 'shipper doi chuyen khoan truoc', lesson: 'buying-online-safely' },
+  { lang: 'vi', query: 'ma qr hoan tien', lesson: 'buying-online-safely' },
+  { lang: 'vi', query: 'giong phan bon gia', lesson: 'buying-online-safely' },
+  { lang: 'vi', query: 'dat coc livestream', lesson: 'buying-online-safely' },
+  { lang: 'vi', query: '1800 6838', lesson: 'buying-online-safely' },
+  { lang: 'vi', query: 'vay tiền qua mạng', lesson: 'loans-and-lending-apps' },
+  { lang: 'vi', query: 'app vay tien', lesson: 'loans-and-lending-apps' },
+  { lang: 'vi', query: 'vay online', lesson: 'loans-and-lending-apps' },
+  { lang: 'vi', query: 'tín dụng đen', lesson: 'loans-and-lending-apps' },
+  { lang: 'vi', query: 'bi goi doi no', lesson: 'loans-and-lending-apps' },
+  { lang: 'en', query: 'buying online', lesson: 'buying-online-safely' },
+  { lang: 'en', query: 'fake shipper refund', lesson: 'buying-online-safely' },
+  { lang: 'en', query: 'loan app', lesson: 'loans-and-lending-apps' },
+  { lang: 'en', query: 'debt collector', lesson: 'loans-and-lending-apps' },
 ];
 
 async function results(page: Page): Promise<string[]> {
@@ -155,7 +172,7 @@ test('the query round-trips through the URL and the track filter narrows results
   await expect.poll(async () => (await results(page)).length).toBeLessThan(all.length);
   const filtered = await results(page);
   for (const slug of filtered)
-    expect(['recognise-scams', 'scams-young-people', 'if-scammed']).toContain(slug);
+    expect(['recognise-scams', 'scams-young-people', 'if-scammed', 'loans-and-lending-apps']).toContain(slug);
   await page.reload();
   await expect(page.getByLabel(t.en('search.trackLabel'))).toHaveValue('Avoiding online scams');
   expect(await results(page)).toEqual(filtered);

@@ -81,6 +81,218 @@ describe('lesson text: every fact-sheet rule bites, in both languages', () => {
   });
 });
 
+describe('fact sheet part 2: the consumer hotline and online.gov.vn, and nothing like them', () => {
+  it.each([
+    'Gọi đường dây nóng 1800 6838 (miễn phí) của Ủy ban Cạnh tranh Quốc gia.',
+    'Call the free consumer hotline 1800.6838.',
+    'Tổng đài 18006838 nhận phản ánh của người tiêu dùng.',
+    'Xem cửa hàng đã đăng ký chưa tại online.gov.vn.',
+    'Check the shop at https://online.gov.vn first.',
+  ])('allows %j', (text) => {
+    expect(reasons(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Gọi 1800 6839 để khiếu nại', '"1800 6839" is not a number the fact sheet gives'],
+    ['Tổng đài hỗ trợ: 1900 1234', '"1900 1234" is not a number the fact sheet gives'],
+    ['Call 1800.1234 for help', '"1800.1234" is not a number the fact sheet gives'],
+    ['Kiểm tra tại onlinegov.vn', '"onlinegov.vn" is not a site the fact sheet names'],
+    ['Check it at online-gov.vn', '"online-gov.vn" is not a site the fact sheet names'],
+  ])('%j', (text, reason) => {
+    expect(reasons(text).join(' | ')).toContain(reason);
+  });
+
+  it('keeps the consumer hotline out of made-up scam messages', () => {
+    expect(unsafeExampleProblems('Gọi 1800 6838 để được hoàn tiền')).toHaveLength(1);
+  });
+});
+
+describe('fact sheet part 2: every "must not claim" item bites, and its denial passes', () => {
+  // [sheet item, claim that must be rejected, reason it gives, a sentence a lesson may write]
+  it.each([
+    [
+      1,
+      'Người cao tuổi vẫn được cấp thẻ BHYT giấy.',
+      'paper health-insurance cards are issued in three cases only',
+      'Người cao tuổi không tự động được cấp thẻ giấy.',
+    ],
+    [
+      1,
+      'Older people still get paper cards.',
+      'three cases only',
+      'Older people do not get paper cards just for their age.',
+    ],
+    [
+      2,
+      'Theo Thông tư 05/2024, bằng lái trên VNeID là hợp lệ.',
+      'Circular 05/2024/TT-BGTVT is not re-verified',
+      'Mang theo bằng lái thật khi đi xa.',
+    ],
+    [
+      2,
+      'A driving licence in VNeID is always enough.',
+      'neither "always enough" nor "never enough"',
+      'Carry your licence card too.',
+    ],
+    [
+      3,
+      'VNeID làm theo Quyết định 34/2021/QĐ-TTg.',
+      'Decision 34/2021/QĐ-TTg is superseded',
+      'VNeID làm theo Nghị định 69/2024.',
+    ],
+    [
+      3,
+      'A dependant must earn under 1 million a month.',
+      'no 1-million-VND income rule',
+      'Add a child under 14 to your account.',
+    ],
+    [
+      4,
+      'Trợ cấp mai táng là 23,4 triệu đồng.',
+      '10 × the reference level in the month of death',
+      'Trợ cấp mai táng bằng 10 lần mức tham chiếu.',
+    ],
+    [
+      4,
+      'Every family can claim the funeral allowance online.',
+      'for social-insurance cases only',
+      'Not every family can claim the funeral allowance.',
+    ],
+    [
+      5,
+      'Đăng ký khai tử luôn miễn phí.',
+      'free only within 15 days',
+      'Đăng ký khai tử trong 15 ngày thì miễn phí.',
+    ],
+    [
+      5,
+      'Death registration is one of the 25 essential services.',
+      'not verified as one of the 25 essential online services',
+      'Death registration can be filed online.',
+    ],
+    [
+      6,
+      'Soạn KT gửi 994 để kiểm tra.',
+      'may be out of date: say "ask your carrier"',
+      'Hỏi nhà mạng của bạn.',
+    ],
+    [
+      6,
+      'Call the Viettel hotline on 18008098.',
+      'no carrier hotline numbers',
+      'Ask your carrier at its shop.',
+    ],
+    [
+      7,
+      'Điện thoại chỉ có 2G vẫn gọi được bình thường.',
+      '2G-only phones stopped working on 16/10/2024',
+      'Điện thoại chỉ có 2G không còn gọi được từ 16/10/2024.',
+    ],
+    [
+      7,
+      'The whole 2G network has been switched off.',
+      'only planned to close (9/2026)',
+      'The whole 2G network is planned to be switched off.',
+    ],
+    [
+      8,
+      'Play Protect chặn mọi ứng dụng có hại.',
+      'Play Protect does not stop all malware',
+      'Play Protect không chặn được mọi ứng dụng có hại.',
+    ],
+    [
+      8,
+      'It is impossible to install apps from links.',
+      'installing from outside the store is possible',
+      'Never install apps from links.',
+    ],
+    [
+      9,
+      'Luật cho bạn quyền mở mọi gói hàng trước khi trả tiền.',
+      'does not guarantee opening any cash-on-delivery parcel',
+      'Luật cấm người bán ngăn bạn kiểm tra hàng, trừ khi luật khác cho phép.',
+    ],
+    [
+      9,
+      'Shopee lets you return goods within 7 days.',
+      'no fixed platform return windows',
+      'Read the shop’s return terms before you buy.',
+    ],
+    [
+      10,
+      'Cho vay lãi trên 20% một năm là phạm tội.',
+      'above 20% a year is not automatically a crime',
+      'Lãi giữa cá nhân tối đa 20% một năm; phần vượt không có giá trị.',
+    ],
+    [
+      10,
+      'Loans above 20% a year are a crime.',
+      'above 20% a year is not automatically a crime',
+      'Other laws may differ, and above 20% is not automatically a crime.',
+    ],
+    [
+      10,
+      'Lãi quá 20% một năm là tội hình sự.',
+      'above 20% a year is not automatically a crime',
+      'Luật khác có thể quy định khác, và không phải cứ trên 20% là tội hình sự.',
+    ],
+    [
+      10,
+      'You must pay the app debt even if you never borrowed.',
+      'nobody owes an "app debt" they never took',
+      'You do not have to pay a debt you never borrowed.',
+    ],
+    [
+      11,
+      'SIMO chặn các giao dịch lừa đảo.',
+      'SIMO mostly warns',
+      'SIMO thường chỉ cảnh báo, bạn vẫn tự quyết.',
+    ],
+    [
+      11,
+      'If nTrust shows "no information", it is safe.',
+      '"no information" only means nobody reported it yet',
+      'nTrust "no information" does not mean it is safe.',
+    ],
+    [11, 'NCA là cơ quan nhà nước.', 'not a state agency', 'NCA không phải cơ quan nhà nước.'],
+    [
+      12,
+      'Báo cáo tại canhbao.ncsc.gov.vn.',
+      'agency was reorganised in 2025',
+      'Báo công an xã, phường hoặc gọi 113.',
+    ],
+    [
+      13,
+      'Tổ công nghệ số sẽ cầm máy để kích hoạt mức 2 giúp bạn.',
+      'never takes your phone or needs your OTP',
+      'Tổ công nghệ số không bao giờ xin mã OTP của bạn.',
+    ],
+    [
+      14,
+      'Nhận quà 100.000 đồng dịp Quốc khánh qua VNeID.',
+      'was one-off, and scams used it',
+      'Quà 100.000 đồng dịp Quốc khánh 2/9/2025 chỉ có một lần.',
+    ],
+    [
+      15,
+      'Mật khẩu VNeID phải có chữ hoa và ký tự đặc biệt.',
+      'no password-complexity rule',
+      'Đặt mật khẩu theo hướng dẫn của ứng dụng.',
+    ],
+    [
+      15,
+      'Your password needs at least 8 characters.',
+      'no password-complexity rule',
+      'Follow the app’s instructions.',
+    ],
+  ])('item %i: %j', (_item, claim, reason, denial) => {
+    const found = reasons(claim).join(' | ');
+    expect(found).toContain('goes against the fact sheet: ');
+    expect(found).toContain(reason);
+    expect(reasons(denial)).toEqual([]);
+  });
+});
+
 describe('made-up scam messages: addresses and numbers lead nowhere', () => {
   it.each([
     ['https://vneid-capnhat.invalid', 0],
@@ -138,7 +350,7 @@ describe('a lesson file: what learners read, with line numbers', () => {
 
   it('names file, line, the text and the reason', () => {
     expect(findLessonSourceProblems('content/lessons/vi/a.mdx', mdx)).toEqual([
-      'content/lessons/vi/a.mdx:6 → "Gọi 114" is not a number the fact sheet gives (call or text only 113, 5656, 156)',
+      'content/lessons/vi/a.mdx:6 → "Gọi 114" is not a number the fact sheet gives (call or text only 113, 5656, 156, 1800 6838)',
       'content/lessons/vi/a.mdx:10 → "UBND huyện" goes against the fact sheet: districts no longer exist since 1/7/2025 (say commune/ward)',
     ]);
   });

@@ -18,8 +18,15 @@ export interface ContentProblem {
   reason: string;
 }
 
-/** Numbers a lesson may tell people to call or text (fact sheet §5: police, spam reports). */
-export const ALLOWED_NUMBERS: ReadonlySet<string> = new Set(['113', '5656', '156']);
+/**
+ * Numbers a lesson may tell people to call or text, digits only: police and spam reports (fact
+ * sheet §5), and the free consumer hotline 1800 6838 of the National Competition Commission (part 2,
+ * L4 [148]), written `1800 6838`, `1800.6838` or `18006838`.
+ */
+export const ALLOWED_NUMBERS: ReadonlySet<string> = new Set(['113', '5656', '156', '18006838']);
+
+/** How the reasons name the allowed numbers. */
+const ALLOWED_NUMBERS_TEXT = '113, 5656, 156, 1800 6838';
 
 /** Real sites a lesson may name (fact sheet); everything else is an example under `.invalid` or example.com. */
 export const ALLOWED_DOMAINS: ReadonlySet<string> = new Set([
@@ -28,10 +35,160 @@ export const ALLOWED_DOMAINS: ReadonlySet<string> = new Set([
   'bocongan.gov.vn',
   'tinnhiemmang.vn',
   'chongluadao.vn',
+  // Part 2, L4 [145]: where to check that a shop's website is registered with the Ministry of Industry and Trade.
+  'online.gov.vn',
 ]);
 
+/** "Not", "never", "no": a sentence with one of these is denying a claim, not making it. */
+const DENIES = /\b(?:không|chưa|chẳng|never|not|no|cannot|don['’]t|doesn['’]t|isn['’]t)\b|can['’]t|n['’]t\b/i;
+
+/**
+ * The "must not claim" list of content-facts-2.md, numbered as there (it continues the main sheet's
+ * list above). Most of these are true-sounding half-facts, so each pattern needs the claim's
+ * own words together, and a sentence that denies the claim passes.
+ */
+const MUST_NOT_CLAIM_2: ReadonlyArray<ClaimRule> = [
+  // 1
+  [
+    /(người (cao tuổi|già|lớn tuổi)|vùng sâu|vùng xa|elderly|older people|the elderly|remote (areas?|residents))[^.]{0,80}(thẻ (BHYT|bảo hiểm y tế) giấy|thẻ giấy|paper (health[- ]insurance )?cards?)/i,
+    'paper health-insurance cards are issued in three cases only (no VssID, no VNeID, no chip ID card), not by age or place',
+    DENIES,
+  ],
+  // 2
+  [
+    /(Thông tư|Circular)\s*05\/2024|05\/2024\/TT-BGTVT/i,
+    'Circular 05/2024/TT-BGTVT is not re-verified as today’s basis for a licence in VNeID (road law changed 1/1/2025)',
+  ],
+  [
+    /(bằng lái|giấy phép lái xe|GPLX|driving licen[cs]e)[^.]{0,80}(luôn đủ|luôn thay|thay thế hoàn toàn|không bao giờ đủ|không cần mang|always (enough|replaces?)|never enough|fully replaces?|no need to carry)/i,
+    'a licence in VNeID is neither "always enough" nor "never enough" (not re-verified)',
+  ],
+  // 3
+  [
+    /(Quyết định|Decision)\s*34\/2021|34\/2021\/QĐ-TTg/i,
+    'Decision 34/2021/QĐ-TTg is superseded (VNeID follows Decree 69/2024)',
+  ],
+  [
+    /(người phụ thuộc|người thân|dependants?|dependents?)[^.]{0,80}(1 triệu|một triệu|1\.000\.000|1,000,000|one million|1 million)/i,
+    'VNeID has no 1-million-VND income rule for relatives or dependants (a tax rule mixed in by a blog)',
+  ],
+  // 4
+  [
+    /(mai táng phí|trợ cấp mai táng|funeral (allowance|grant))[^.]{0,60}\d[\d.,]*\s*(triệu|nghìn|ngàn|đồng|million|VND|dong)/i,
+    'the funeral allowance is 10 × the reference level in the month of death, not a fixed amount',
+  ],
+  [
+    /(ai cũng|mọi người|mọi gia đình|gia đình nào cũng|anyone|everyone|every family|all families)[^.]{0,60}(mai táng phí|trợ cấp mai táng|funeral (allowance|grant))/i,
+    'the funeral allowance is for social-insurance cases only',
+    DENIES,
+  ],
+  // 5
+  [
+    /(khai tử|death registration|registering a death)[^.]{0,60}(luôn miễn phí|luôn luôn miễn phí|always free|free whenever)|(luôn miễn phí|always free)[^.]{0,40}(khai tử|death registration)/i,
+    'death registration is free only within 15 days; late registration pays a fee',
+  ],
+  [
+    /(khai tử|death registration)[^.]{0,80}25 (dịch vụ|thủ tục|essential|services)|25 (dịch vụ|thủ tục|essential|services)[^.]{0,80}(khai tử|death registration)/i,
+    'death registration is not verified as one of the 25 essential online services',
+  ],
+  // 6
+  [
+    /\b(?:KT|TK|TC)\b[^.\n]{0,20}\b(?:994|123|1228)\b/,
+    'the paid-service check codes (2019) may be out of date: say "ask your carrier"',
+  ],
+  [
+    /(Viettel|VinaPhone|MobiFone)[^.]{0,40}(tổng đài|hotline|đường dây nóng)[^.\d]{0,10}\d|(tổng đài|hotline|đường dây nóng)\s*(của\s*)?(Viettel|VinaPhone|MobiFone)[^.\d]{0,10}\d/i,
+    'no carrier hotline numbers: say "ask your carrier"',
+  ],
+  // 7
+  [
+    /(điện thoại|máy|phones?)[^.]{0,30}(chỉ |only )?2G[^.]{0,40}(vẫn (dùng|gọi|nghe|hoạt động)|còn (dùng|gọi|hoạt động) được|still work|still make calls|keep working)/i,
+    '2G-only phones stopped working on 16/10/2024',
+    DENIES,
+  ],
+  [
+    /(toàn bộ|cả) (mạng|sóng) 2G[^.]{0,30}(đã (tắt|dừng|ngừng|đóng)|tắt rồi)|(đã (tắt|dừng|ngừng|đóng))[^.]{0,10}(toàn bộ|cả) (mạng|sóng) 2G|(whole|entire) 2G network[^.]{0,30}(is|was|has been|already)( already)? (off|closed|shut|switched off)|(shut|closed|switched off)( down)? the (whole|entire) 2G network/i,
+    'the whole 2G network is only planned to close (9/2026); say what is certain: 2G-only phones stopped in 10/2024',
+    /dự kiến|kế hoạch|planned|\bplan/i,
+  ],
+  // 8
+  [
+    /Play Protect[^.]{0,60}(mọi|tất cả|hết|all|every|100\s*%)[^.]{0,30}(mã độc|ứng dụng (xấu|độc|hại|có hại)|malware|harmful apps?|bad apps?)/i,
+    'Play Protect does not stop all malware',
+    DENIES,
+  ],
+  [
+    /(không thể|không cách nào)\s+cài[^.]{0,40}(ngoài|nguồn khác|đường link)|(impossible|cannot|can['’]t|no way) to install[^.]{0,40}(outside|other sources|from (a )?links?)|(cannot|can['’]t) be installed[^.]{0,40}(outside|from other sources)/i,
+    'installing from outside the store is possible (that is the danger): say "never do it"',
+  ],
+  // 9
+  [
+    /(luật|law)[^.]{0,80}(mở|open|kiểm tra|inspect|check)[^.]{0,30}(mọi|bất kỳ|\bany\b|every|all)[^.]{0,20}(gói|kiện|đơn|parcel|package)/i,
+    'the consumer law does not guarantee opening any cash-on-delivery parcel before paying',
+  ],
+  [
+    /(đổi trả|trả hàng|trả lại hàng|\breturns?\b)[^.]{0,30}(trong|within|of) (\d+|ba|bảy|three|seven)[- ](ngày|days?)|(\d+|ba|bảy|three|seven)[- ](ngày|days?)[^.]{0,20}(đổi trả|trả hàng|to return|return window|for returns)/i,
+    'no fixed platform return windows: tell learners to read the shop’s return terms',
+  ],
+  // 10
+  [
+    /(trên|quá|vượt|hơn|above|over|more than|beyond) 20\s*%[^.]{0,60}(là tội|phạm tội|tội hình sự|bị truy cứu|(a|is a) crime|criminal|jail|prison|bị tù)|(tội|crime|criminal)[^.]{0,60}(trên|quá|vượt|above|over|more than) 20\s*%/i,
+    'above 20% a year is not automatically a crime: the cap is for civil loans; the crime needs ≥5× plus an illegal-gain threshold',
+    /không phải cứ|không tự động|chưa chắc|not automatically|is not (always )?a crime|isn['’]t (automatically )?a crime/i,
+  ],
+  [
+    /(phải|must|have to|has to|need to)[^.]{0,20}(trả|pay)[^.]{0,40}(khoản|nợ|debts?|loans?)[^.]{0,40}(không vay|chưa (hề )?vay|never (took|borrowed)|did not (take|borrow)|didn['’]t (take|borrow))/i,
+    'nobody owes an "app debt" they never took',
+    /không (phải|cần) trả|không nợ|(do not|don['’]t|not|never) (have|need) to pay|owe nothing|owe no/i,
+  ],
+  // 11
+  [
+    /SIMO[^.]{0,60}(chặn|ngăn|block|stops?)/i,
+    'SIMO mostly warns; the learner still decides',
+    /không (tự động )?(chặn|ngăn)|chỉ cảnh báo|thường chỉ|not block|doesn['’]t (block|stop)|only warns?|mostly warns?|usually (only )?warns?/i,
+  ],
+  [
+    /(chưa có thông tin|no information|no info)[^.]{0,60}(là an toàn|nghĩa là an toàn|an toàn rồi|is safe|means (it['’]s |it is )?safe|it['’]s safe)/i,
+    'nTrust’s "no information" only means nobody reported it yet, not that it is safe',
+    /không (có nghĩa|phải)|chưa chắc|does not mean|doesn['’]t mean|not mean/i,
+  ],
+  [
+    /(\bNCA\b|Hiệp hội An ninh mạng)[^.]{0,40}(cơ quan nhà nước|của nhà nước|government agency|state agency|state body|part of the government)/i,
+    'the National Cybersecurity Association (NCA) is not a state agency',
+    DENIES,
+  ],
+  // 12
+  [
+    /canhbao\.ncsc/i,
+    'a 2022 MIC/NCSC site, and the agency was reorganised in 2025: lead with 113 and the police',
+  ],
+  // 13
+  [
+    /(tổ công nghệ số|community digital teams?)[^.]{0,80}(cầm máy|giữ máy|mượn máy|take your phone|hold your phone|kích hoạt (mức 2 )?(hộ|giúp)|activate[^.]{0,20}for you|(cần|xin|hỏi) (mã )?(OTP|passcode|mật khẩu)|needs? your (OTP|passcode|password))/i,
+    'a community digital team never takes your phone or needs your OTP, passcode or bank password; Level 2 is done in person at the police',
+    DENIES,
+  ],
+  // 14
+  [
+    /(100\.000|100,000|100 nghìn|100 ngàn)\s*(đồng|đ|VND|dong)?[^.]{0,40}(Quốc khánh|2\/9|National Day)/i,
+    'the 100,000-VND National Day gift (2/9/2025) was one-off, and scams used it',
+    /lừa|scam|đã (kết thúc|xong|hết)|một lần|one-off|ended|was a/i,
+  ],
+  // 15
+  [
+    /(mật khẩu|password)[^.]{0,40}(ít nhất|tối thiểu|at least|minimum( of)?)\s*\d+\s*(ký tự|characters)|(mật khẩu|password)[^.]{0,60}(chữ (in )?hoa|ký tự đặc biệt|upper-?case|special characters?)/i,
+    'no password-complexity rule: say "follow the app’s instructions"',
+  ],
+];
+
+/**
+ * A claim to catch, the reason, and optionally what in the same sentence shows it says the opposite
+ * (a sentence putting the words together to deny the claim is what a lesson should write).
+ */
+type ClaimRule = readonly [pattern: RegExp, reason: string, unless?: RegExp];
+
 /** Claims the fact sheet says we must not make, as patterns in both languages, with the reason. */
-const MUST_NOT_CLAIM: ReadonlyArray<readonly [RegExp, string]> = [
+const MUST_NOT_CLAIM: ReadonlyArray<ClaimRule> = [
   [
     /UBND (cấp )?huyện|ủy ban nhân dân (cấp )?huyện|\bhuyện\b/i,
     'districts no longer exist since 1/7/2025 (say commune/ward)',
@@ -58,6 +215,7 @@ const MUST_NOT_CLAIM: ReadonlyArray<readonly [RegExp, string]> = [
     /deepfake[^.]{0,80}(luôn|chắc chắn|always|surely|reliabl)/i,
     'deepfake signs are not reliable: the defence is calling back',
   ],
+  ...MUST_NOT_CLAIM_2,
 ];
 
 /**
@@ -94,8 +252,10 @@ const RETIRED_WORDINGS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Every pattern checked sentence by sentence, with the reason a problem gives. */
-const SENTENCE_RULES: ReadonlyArray<readonly [RegExp, string]> = [
-  ...MUST_NOT_CLAIM.map(([pattern, why]) => [pattern, `goes against the fact sheet: ${why}`] as const),
+const SENTENCE_RULES: ReadonlyArray<ClaimRule> = [
+  ...MUST_NOT_CLAIM.map(
+    ([pattern, why, unless]) => [pattern, `goes against the fact sheet: ${why}`, unless] as const,
+  ),
   ...RETIRED_WORDINGS,
 ];
 
@@ -106,7 +266,16 @@ const NEGATION = /(không|chưa|not|cannot|can’t|can't)/i;
 
 /** Words that tell someone to call or text the number after them. */
 const SHORT_NUMBER_TO_CALL =
-  /\b(?:gọi(?: điện)?(?: đến| tới| cho)?(?: số)?|call(?:ing)?|dial|ring|nhắn(?: tin)?(?: đến| tới| về)?|text(?:ing)?|soạn tin(?: gửi)?(?: đến)?|sms(?: to)?|hotline|đường dây nóng|tổng đài|số điện thoại|phone number|số)\s+\**(\d{3,6})\b/gi;
+  /\b(?:gọi(?: điện)?(?: đến| tới| cho)?(?: số)?|call(?:ing)?|dial|ring|nhắn(?: tin)?(?: đến| tới| về)?|text(?:ing)?|soạn tin(?: gửi)?(?: đến)?|sms(?: to)?|hotline|đường dây nóng|tổng đài|số điện thoại|phone number|số)\s+\**(\d{3,6}(?:[ .]\d{4})?)\b/gi;
+
+/**
+ * Toll-free and premium numbers (1800…, 1900…), with or without a word to call them: a lesson may
+ * name only the consumer hotline 1800 6838.
+ */
+const TOLL_SHAPED = /\b1[89]00[ .]?\d{4}\b(?![.,]\d)/g;
+
+/** A number as digits only, the way `ALLOWED_NUMBERS` holds it. */
+const digitsOf = (number: string) => number.replace(/\D/g, '');
 
 /**
  * Diallable numbers. In a lesson only a phone number's shape counts (0… or +84…), since amounts
@@ -166,15 +335,23 @@ export function findExampleMessageProblems(text: string): ContentProblem[] {
 /** Everything in a lesson's learner-visible text that the fact sheet rules out. */
 export function findLessonTextProblems(text: string): ContentProblem[] {
   const problems = numberProblems(text, PHONE_SHAPED);
+  for (const match of text.matchAll(TOLL_SHAPED)) {
+    if (!ALLOWED_NUMBERS.has(digitsOf(match[0])))
+      problems.push({
+        found: match[0],
+        index: match.index,
+        reason: `is not a number the fact sheet gives (call or text only ${ALLOWED_NUMBERS_TEXT})`,
+      });
+  }
   const numberStarts = new Set(problems.map((p) => p.index));
   for (const match of text.matchAll(SHORT_NUMBER_TO_CALL)) {
     // "Gọi 0912 345 678" is one mistake, already reported as a diallable number.
     const numberStart = match.index + match[0].length - match[1]!.length;
-    if (!ALLOWED_NUMBERS.has(match[1]!) && !numberStarts.has(numberStart)) {
+    if (!ALLOWED_NUMBERS.has(digitsOf(match[1]!)) && !numberStarts.has(numberStart)) {
       problems.push({
         found: match[0],
         index: match.index,
-        reason: `is not a number the fact sheet gives (call or text only ${[...ALLOWED_NUMBERS].join(', ')})`,
+        reason: `is not a number the fact sheet gives (call or text only ${ALLOWED_NUMBERS_TEXT})`,
       });
     }
   }
@@ -188,9 +365,10 @@ export function findLessonTextProblems(text: string): ContentProblem[] {
     }
   }
   for (const sentence of sentences(text)) {
-    for (const [pattern, reason] of SENTENCE_RULES) {
+    for (const [pattern, reason, unless] of SENTENCE_RULES) {
       const match = pattern.exec(sentence.text);
-      if (match) problems.push({ found: match[0], index: sentence.index + match.index, reason });
+      if (match && !unless?.test(sentence.text))
+        problems.push({ found: match[0], index: sentence.index + match.index, reason });
     }
     if (LEVEL_TWO_AT_HOME.test(sentence.text) && !NEGATION.test(sentence.text)) {
       const start = sentence.text.length - sentence.text.trimStart().length;
