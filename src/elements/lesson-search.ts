@@ -1,6 +1,13 @@
 import { LitElement, html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { MIN_RESULTS, mergeAnyWord, mergeResults, queryVariants, wordQueries } from '../lib/search-query';
+import {
+  MIN_RESULTS,
+  mergeAnyWord,
+  mergeResults,
+  queryVariants,
+  readingWeight,
+  wordQueries,
+} from '../lib/search-query';
 import { format } from '../i18n/format';
 import type { Labels, searchLabelKeys } from '../i18n/client-labels';
 import './lesson-status';
@@ -166,7 +173,12 @@ export class LessonSearch extends LitElement {
     try {
       const pagefind = await this._load();
       const options = track ? { filters: { track } } : {};
-      const run1 = (q: string) => pagefind.search(q, options).then((search) => search.results);
+      // Scores of a reading with guessed đ's count for less (readingWeight); `data` stays the page's.
+      const run1 = (q: string) =>
+        pagefind.search(q, options).then((search) => {
+          const weight = readingWeight(q, query);
+          return search.results.map((result) => ({ ...result, score: result.score * weight }));
+        });
       const lang = document.documentElement.lang;
       let matches = mergeResults(await Promise.all(queryVariants(query, lang).map(run1)));
       // Every word must match in Pagefind; when that finds too little, rank by any word instead,

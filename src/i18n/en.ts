@@ -83,7 +83,7 @@ export const en: Record<UiKey, string> = {
   'getHelp.neverMoney': 'asks you to pay or transfer money;',
   'getHelp.neverPhone': 'takes your phone away;',
   'getHelp.neverCard': 'takes photos of your ID card.',
-  'getHelp.more': 'Read the lesson: Getting help safely',
+  'getHelp.more': 'Read the lesson: {title}',
   'lesson.stepLabel': 'Step {n}',
   'lesson.backToLessons': 'Back to all lessons',
   'lesson.inThisLesson': 'In this lesson',

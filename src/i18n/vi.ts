@@ -73,7 +73,7 @@ export const vi = {
   'lesson.reviewNotice':
     'Bài này có thông tin chỉ chắc chắn đúng đến ngày {date}. Quy định có thể đã thay đổi. Trước khi làm, hãy hỏi Trung tâm phục vụ hành chính công của xã hoặc xem trên dichvucong.gov.vn.',
   'lesson.stopCheck': 'Dừng lại và kiểm tra',
-  'getHelp.title': 'Nhờ giúp đỡ an toàn',
+  'getHelp.title': 'Nhờ người giúp an toàn',
   'getHelp.who':
     'Tổ công nghệ số cộng đồng ở ấp, khóm và Trung tâm phục vụ hành chính công của xã giúp bạn miễn phí.',
   'getHelp.never': 'Người giúp thật không bao giờ:',
@@ -81,7 +81,7 @@ export const vi = {
   'getHelp.neverMoney': 'đòi bạn trả tiền hay chuyển tiền;',
   'getHelp.neverPhone': 'cầm điện thoại của bạn mang đi chỗ khác;',
   'getHelp.neverCard': 'chụp ảnh thẻ căn cước của bạn.',
-  'getHelp.more': 'Xem bài: Nhờ giúp đỡ an toàn',
+  'getHelp.more': 'Xem bài: {title}',
   'lesson.stepLabel': 'Bước {n}',
   'lesson.backToLessons': 'Về danh sách bài học',
   'lesson.inThisLesson': 'Trong bài này',

@@ -3,7 +3,7 @@
  * but not đ, a letter of its own. Pagefind also requires every word of a query to match, so a
  * plain d can't simply be searched alongside đ in one query. Instead each way of reading the
  * query's d's ("dang ky" and "đang ky") is searched, and the results are merged by best score.
- * Words typed with đ or marks are kept as typed, so exact matches still rank first.
+ * A query typed with marks or đ is searched as typed: whoever types "ả" types "đ" too.
  */
 export const MAX_QUERY_VARIANTS = 8;
 
@@ -44,20 +44,31 @@ export const LOANWORDS: Readonly<Record<string, readonly string[]>> = {
 
 const wordsOf = (query: string) => query.normalize('NFC').toLowerCase().trim().split(/\s+/).filter(Boolean);
 
-/** Each way of reading one typed word: as typed (with its d's as đ), then the lessons' own words. */
-function readings(word: string, locale: string): string[][] {
+/**
+ * Whether the learner typed Vietnamese marks: a keyboard that types "ả" types "đ" too, so then a d
+ * is meant as d and is not read as đ.
+ */
+const hasMarks = (query: string) => /[^\u0000-\u007f]/.test(query.normalize('NFC'));
+
+/**
+ * Each way of reading one typed word: as typed (with its d's as đ when the query has no marks),
+ * then the lessons' own words.
+ */
+function readings(word: string, locale: string, marked: boolean): string[][] {
   const own = locale === 'vi' ? (LOANWORDS[word] ?? []) : [];
-  return [...dVariants(word).map((variant) => [variant]), ...own.map((phrase) => phrase.split(' '))];
+  const typed = marked ? [word] : dVariants(word);
+  return [...typed.map((variant) => [variant]), ...own.map((phrase) => phrase.split(' '))];
 }
 
 /** The every-word queries to run for what the learner typed: normalised, as typed first, a few. */
 export function queryVariants(query: string, locale = 'vi'): string[] {
   const words = wordsOf(query);
   if (words.length === 0) return [];
+  const marked = hasMarks(query);
   let combos: string[][] = [[]];
   for (const word of words) {
     combos = combos
-      .flatMap((combo) => readings(word, locale).map((reading) => [...combo, ...reading]))
+      .flatMap((combo) => readings(word, locale, marked).map((reading) => [...combo, ...reading]))
       .slice(0, MAX_QUERY_VARIANTS);
   }
   return combos.map((combo) => combo.join(' '));
@@ -68,11 +79,25 @@ export function queryVariants(query: string, locale = 'vi'): string[] {
  * (MIN_RESULTS), pages are ranked by how many of the words they match, and how well.
  */
 export function wordQueries(query: string, locale = 'vi'): string[][] {
+  const marked = hasMarks(query);
   return [...new Set(wordsOf(query))].map((word) =>
-    readings(word, locale)
+    readings(word, locale, marked)
       .map((reading) => reading.join(' '))
       .slice(0, MAX_QUERY_VARIANTS),
   );
+}
+
+/**
+ * How much a reading's scores count: a d read as đ is a guess at what the learner meant, so a page
+ * that matches only the guess ranks below an equally good match of the words as typed ("gia danh
+ * cong an": "giả danh công an" before "gia … đánh … công an").
+ */
+export const GUESSED_READING_WEIGHT = 0.7;
+
+/** The weight of one searched reading of `query`: 1 as typed, less with d's read as đ. */
+export function readingWeight(reading: string, query: string): number {
+  const count = (text: string) => Array.from(text.toLowerCase()).filter((ch) => ch === 'đ').length;
+  return count(reading) > count(query) ? GUESSED_READING_WEIGHT : 1;
 }
 
 /** Fewer every-word results than this, and search falls back to any word. */

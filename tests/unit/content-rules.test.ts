@@ -409,6 +409,39 @@ describe('wordings retired in review', () => {
   });
 });
 
+describe('true/false statements the learner judges false', () => {
+  const question = (answer: boolean, prompt: string) =>
+    `<Question id="x" type="true-false" prompt="${prompt}" answer={${answer}} explanation="Sai, vì …" />`;
+
+  it('may state a claim the fact sheet rules out: the question teaches against it', () => {
+    expect(
+      findLessonTextProblems(question(false, 'Death registration is always free, however late it is.')),
+    ).toEqual([]);
+    expect(
+      findLessonTextProblems(
+        question(false, 'Từ 1/6/2025, người lớn tuổi nào cũng tự động được cấp thẻ BHYT giấy.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('may not state it as true, nor outside the statement', () => {
+    expect(reasons(question(true, 'Death registration is always free, however late it is.'))).toEqual([
+      '"Death registration is always free" goes against the fact sheet: death registration is free only within 15 days; late registration pays a fee',
+    ]);
+    expect(
+      findLessonTextProblems(`${question(false, 'Hỏi gì đó.')} Death registration is always free.`).map(
+        (p) => p.found,
+      ),
+    ).toEqual(['Death registration is always free']);
+  });
+
+  it('still has its numbers and addresses checked', () => {
+    expect(
+      findLessonTextProblems(question(false, 'Gọi 0912 345 678 là an toàn.')).map((p) => p.reason),
+    ).toEqual(['looks like a diallable phone number; write it like 09xx xxx xxx']);
+  });
+});
+
 describe('sources a reader can check', () => {
   const sheet = new Set(['https://news.example.com/article-1.html']);
   it('accepts an article from the fact sheets, and a source the sheets give no link for', () => {

@@ -4,6 +4,7 @@ import {
   mergeAnyWord,
   mergeResults,
   queryVariants,
+  readingWeight,
   wordQueries,
   MAX_QUERY_VARIANTS,
 } from '../../src/lib/search-query';
@@ -18,6 +19,9 @@ describe('queryVariants', () => {
     ['dang nhap', ['dang nhap', 'đang nhap']],
     ['dia diem', ['dia diem', 'dia điem', 'đia diem', 'đia điem']],
     ['passcode', ['passcode', 'passcođe']],
+    // Typed with marks: a d is a d ("giả danh", not "giả đanh").
+    ['giả danh công an', ['giả danh công an']],
+    ['đăng ky dia chi', ['đăng ky dia chi']],
     ['', []],
   ])('%j → %j', (query, expected) => {
     expect(queryVariants(query)).toEqual(expected);
@@ -90,5 +94,14 @@ describe('loanwords and any-word fallback', () => {
     ]);
     // a matches both words (1 + 1.5) and passes c, the best single-word match.
     expect(merged.map((r) => r.id)).toEqual(['a', 'c', 'b']);
+  });
+});
+
+describe('readingWeight', () => {
+  it('counts a reading as typed in full, and one with guessed đ for less', () => {
+    expect(readingWeight('gia danh cong an', 'gia danh cong an')).toBe(1);
+    expect(readingWeight('gia đanh cong an', 'gia danh cong an')).toBeLessThan(1);
+    expect(readingWeight('đăng ký', 'đăng ký')).toBe(1);
+    expect(readingWeight('tai ứng dụng', 'tai app')).toBe(1);
   });
 });

@@ -150,7 +150,7 @@ const MUST_NOT_CLAIM_2: ReadonlyArray<ClaimRule> = [
   [
     /(chưa có thông tin|no information|no info)[^.]{0,60}(là an toàn|nghĩa là an toàn|an toàn rồi|is safe|means (it['’]s |it is )?safe|it['’]s safe)/i,
     'nTrust’s "no information" only means nobody reported it yet, not that it is safe',
-    /không (có nghĩa|phải)|chưa chắc|does not mean|doesn['’]t mean|not mean/i,
+    /(không|chưa) (có nghĩa|phải)|chưa chắc|does not mean|doesn['’]t mean|not mean/i,
   ],
   [
     /(\bNCA\b|Hiệp hội An ninh mạng)[^.]{0,40}(cơ quan nhà nước|của nhà nước|government agency|state agency|state body|part of the government)/i,
@@ -251,13 +251,27 @@ const RETIRED_WORDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\(1,000 − 500 million\)/, 'write "(1,000 million − 500 million)"'],
 ];
 
-/** Every pattern checked sentence by sentence, with the reason a problem gives. */
-const SENTENCE_RULES: ReadonlyArray<ClaimRule> = [
-  ...MUST_NOT_CLAIM.map(
-    ([pattern, why, unless]) => [pattern, `goes against the fact sheet: ${why}`, unless] as const,
-  ),
-  ...RETIRED_WORDINGS,
-];
+/** Claims checked sentence by sentence, with the reason a problem gives. */
+const CLAIM_RULES: ReadonlyArray<ClaimRule> = MUST_NOT_CLAIM.map(
+  ([pattern, why, unless]) => [pattern, `goes against the fact sheet: ${why}`, unless] as const,
+);
+
+/**
+ * Where the statements of true/false questions answered "false" sit: a claim the learner is asked
+ * to judge false, with an explanation of why, is the lesson teaching against it, so claim rules
+ * skip it (numbers, addresses and retired wordings are still checked there).
+ */
+function judgedFalseStatements(text: string): Array<readonly [number, number]> {
+  const ranges: Array<readonly [number, number]> = [];
+  for (const tag of text.matchAll(/<Question\b[^>]*>/g)) {
+    if (!/\btype="true-false"/.test(tag[0]) || !/\banswer=\{false\}/.test(tag[0])) continue;
+    const prompt = /\bprompt="([^"]*)"/.exec(tag[0]);
+    if (!prompt) continue;
+    const start = tag.index + prompt.index + 'prompt="'.length;
+    ranges.push([start, start + prompt[1]!.length]);
+  }
+  return ranges;
+}
 
 /** A sentence putting Level 2 and "at home" together; it must say it can't be done. */
 const LEVEL_TWO_AT_HOME =
@@ -364,13 +378,22 @@ export function findLessonTextProblems(text: string): ContentProblem[] {
       });
     }
   }
+  const judgedFalse = judgedFalseStatements(text);
+  const isJudgedFalse = (index: number) => judgedFalse.some(([start, end]) => index >= start && index < end);
   for (const sentence of sentences(text)) {
-    for (const [pattern, reason, unless] of SENTENCE_RULES) {
-      const match = pattern.exec(sentence.text);
-      if (match && !unless?.test(sentence.text))
-        problems.push({ found: match[0], index: sentence.index + match.index, reason });
+    for (const rules of [CLAIM_RULES, RETIRED_WORDINGS]) {
+      for (const [pattern, reason, unless] of rules) {
+        const match = pattern.exec(sentence.text);
+        const index = sentence.index + (match?.index ?? 0);
+        if (match && !unless?.test(sentence.text) && !(rules === CLAIM_RULES && isJudgedFalse(index)))
+          problems.push({ found: match[0], index, reason });
+      }
     }
-    if (LEVEL_TWO_AT_HOME.test(sentence.text) && !NEGATION.test(sentence.text)) {
+    if (
+      LEVEL_TWO_AT_HOME.test(sentence.text) &&
+      !NEGATION.test(sentence.text) &&
+      !isJudgedFalse(sentence.index + sentence.text.search(LEVEL_TWO_AT_HOME))
+    ) {
       const start = sentence.text.length - sentence.text.trimStart().length;
       problems.push({
         found: sentence.text.trim().slice(0, 80),
