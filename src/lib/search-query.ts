@@ -48,7 +48,7 @@ const wordsOf = (query: string) => query.normalize('NFC').toLowerCase().trim().s
  * Whether the learner typed Vietnamese marks: a keyboard that types "ả" types "đ" too, so then a d
  * is meant as d and is not read as đ.
  */
-const hasMarks = (query: string) => /[^\u0000-\u007f]/.test(query.normalize('NFC'));
+const hasMarks = (query: string) => Array.from(query.normalize('NFC')).some((ch) => ch > '\u007f');
 
 /**
  * Each way of reading one typed word: as typed (with its d's as đ when the query has no marks),

@@ -411,7 +411,7 @@ describe('wordings retired in review', () => {
 
 describe('true/false statements the learner judges false', () => {
   const question = (answer: boolean, prompt: string) =>
-    `<Question id="x" type="true-false" prompt="${prompt}" answer={${answer}} explanation="Sai, vì …" />`;
+    `<Question id="x" type="true-false" prompt="${prompt}" answer={${String(answer)}} explanation="Sai, vì …" />`;
 
   it('may state a claim the fact sheet rules out: the question teaches against it', () => {
     expect(
