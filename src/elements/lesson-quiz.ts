@@ -15,8 +15,8 @@ import type { QuizMode, QuizQuestionBase } from './quiz-question-base';
  * @summary A lesson's quiz: keeps each question's first answer, scores the quiz once every question
  * is answered, records the attempt, and offers "review mistakes" and "retake". Shows the stored
  * result on later visits, and records the lesson visit. A pass that completes the lesson is
- * celebrated, calmly: a check, the topic's icon and how many lessons of the course are done. With mode="present" (a trainer's screen)
- * questions offer "Reveal answer" and nothing is recorded.
+ * celebrated, calmly: a check, the topic's icon and how many lessons of the course are done. With
+ * mode="present" (a trainer's screen) questions offer "Reveal answer" and nothing is recorded.
  * @slot - the server-rendered questions
  */
 export class LessonQuiz extends LitElement {
