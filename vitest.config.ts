@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
@@ -9,6 +10,9 @@ export default getViteConfig(
       environment: 'node',
       // Integration tests build small fixture sites; give them room on 2-core machines.
       testTimeout: 120_000,
+      // One test file per core. Vitest's default leaves one core free, which on a 2-core machine
+      // runs the files one at a time while the integration tests mostly wait on child builds.
+      maxWorkers: availableParallelism(),
       // `--coverage` (as `npm test` runs it): how much of the pure logic the unit tests reach. Only
       // src/lib/ is measured; the elements and pages are the browser tests' ground.
       coverage: {
