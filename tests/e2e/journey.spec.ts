@@ -11,7 +11,7 @@ import {
   readQuiz,
   type QuestionType,
 } from './quiz';
-import { builtPages } from './site';
+import { builtPages, quizSampleLessons } from './site';
 import { t } from './ui';
 
 for (const locale of ['vi', 'en'] as const) {
@@ -77,10 +77,16 @@ test('every question type answered wrong by keyboard says what was wrong; failed
   page,
 }) => {
   test.setTimeout(120_000);
-  const ui = UI.en;
   const seen = new Set<QuestionType>();
-  for (const lesson of builtPages().filter((p) => p.kind === 'lesson' && p.lang === 'en')) {
+  // Progress is kept by lesson, whatever the language: a slug quizzed in both counts two attempts.
+  const tries = new Map<string, number>();
+  // The quiz element is the same on every lesson: one lesson per language whose quiz has every
+  // question type (each question's content is checked at build by the quiz-quality rules).
+  for (const lesson of quizSampleLessons()) {
+    const ui = UI[lesson.lang];
     const slug = lesson.path.split('/').filter(Boolean).pop()!;
+    const attempts = (tries.get(slug) ?? 0) + 1;
+    tries.set(slug, attempts);
     await page.goto(lesson.path);
     const quiz = await readQuiz(page);
     for (const q of quiz) {
@@ -103,13 +109,14 @@ test('every question type answered wrong by keyboard says what was wrong; failed
     await expect(quizResult(page)).toContainText(ui.failed);
 
     await page.reload();
-    await expect(page.locator('lesson-quiz')).toContainText(ui.best(0, 1));
+    await expect(page.locator('lesson-quiz')).toContainText(ui.best(0, attempts));
     const stored = await page.evaluate(
       () => JSON.parse(localStorage.getItem('hoc-so:progress')!) as StoredProgress,
     );
     const record = stored.profiles[stored.current]!.lessons[slug]!;
-    expect(record.attempts[0]!.passed).toBe(false);
-    expect(Object.keys(record.attempts[0]!.answers).sort()).toEqual(quiz.map((q) => q.id).sort());
+    expect(record.attempts).toHaveLength(attempts);
+    expect(record.attempts.at(-1)!.passed).toBe(false);
+    expect(Object.keys(record.attempts.at(-1)!.answers).sort()).toEqual(quiz.map((q) => q.id).sort());
     expect(record.completed).toBeNull();
   }
   expect([...seen].sort()).toEqual(['multiple', 'order', 'red-flags', 'single', 'true-false']);
