@@ -327,15 +327,16 @@ export async function recordShifts(page: Page): Promise<void> {
 }
 
 /**
- * Scrolls the page to its end step by step, then back to the top, and returns the layout shifts
- * not caused by input since recordShifts started (value and the elements that moved). After the
- * last step it waits for what the way down loaded (no request for 100 ms) and for two frames to
- * draw it, then takes the shifts the observer has not reported yet: no fixed wait.
+ * Scrolls the page to its end a screen at a time (every part of it comes into view once), then
+ * back to the top, and returns the layout shifts not caused by input since recordShifts started
+ * (value and the elements that moved). After the last step it waits for what the way down loaded
+ * (no request for 100 ms) and for two frames to draw it, then takes the shifts the observer has not
+ * reported yet: no fixed wait.
  */
 export async function shiftsWhileScrolling(page: Page): Promise<string[]> {
   await settleAfter(page, async () => {
     await page.evaluate(async () => {
-      for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight) {
         window.scrollTo(0, y);
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
       }
