@@ -65,7 +65,9 @@ function buildWith(files: Record<string, string>): { code: number | null; output
   const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...buildEnv(), NO_COLOR: '1', FORCE_COLOR: '0' },
+    // Its own content cache: the shared node_modules/.astro holds the real lessons' store, which
+    // another test file's build may be writing at the same moment.
+    env: { ...buildEnv(), NO_COLOR: '1', FORCE_COLOR: '0', HOCSO_CACHE_DIR: join(dir, '.astro-cache') },
   });
   return { code: run.status, output: `${run.stdout}\n${run.stderr}`, dir };
 }
