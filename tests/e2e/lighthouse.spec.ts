@@ -35,11 +35,12 @@ const LCP_LIMIT_MS = 1500;
  */
 const TBT_LIMIT_MS = 200;
 /**
- * Runs of one page before its Performance metrics count as failed. Another build on the same two
- * cores can only make a run slower (simulated throttling scales the CPU time it observes), never
- * faster, so the better of two runs is what the page costs; a page that is really slow fails both.
+ * Runs of one page before its Performance metrics count as failed. Anything else on the machine
+ * can only make a run slower (simulated throttling scales the CPU time it observes), never faster,
+ * so the best run is what the page costs; a page that is really slow fails them all. Five, since
+ * the progress page measured TBT 105–396 ms over runs on one machine (its parts' first render).
  */
-const PERFORMANCE_ATTEMPTS = 3;
+const PERFORMANCE_ATTEMPTS = 5;
 
 const report = join(import.meta.dirname, '..', '..', '.cache', 'test-reports', 'lighthouse.json');
 
