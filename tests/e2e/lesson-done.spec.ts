@@ -55,6 +55,11 @@ for (const locale of ['vi', 'en'] as const) {
     mkdirSync(shots, { recursive: true });
     const file = join(shots, `lesson-done-${locale}.png`);
     await verdict(page).scrollIntoViewIfNeeded();
+    // The picture once the check is drawn, as a learner sees it 0.7 s on (not half a stroke).
+    await icons
+      .first()
+      .locator('path')
+      .evaluate((p) => Promise.all(p.getAnimations().map((a) => a.finished)));
     await page.screenshot({ path: file });
     await testInfo.attach(`lesson done, ${locale}`, { path: file, contentType: 'image/png' });
 
