@@ -23,11 +23,12 @@ test.describe('without JavaScript', () => {
       // Every option's box and explanation, and the answer key of order and red-flag questions
       // (read as text followed by their key): looked at in one pass, a lesson has dozens.
       const hidden = await page.evaluate(() => {
-        const shown = (el: Element | null) =>
-          !!el &&
-          el.checkVisibility({ visibilityProperty: true }) &&
-          el.getBoundingClientRect().width > 0 &&
-          el.getBoundingClientRect().height > 0;
+        const shown = (el: Element | null) => {
+          const box = el?.getBoundingClientRect();
+          return (
+            !!el && el.checkVisibility({ visibilityProperty: true }) && box!.width > 0 && box!.height > 0
+          );
+        };
         const parts = [
           ...[...document.querySelectorAll('quiz-choice .quiz-option')].flatMap((option) => [
             option.querySelector('input'),
