@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { hashSource, metaCsp, parseCsp, uncoveredSources } from '../../src/lib/build/csp';
+import { formatCsp, hashSource, metaCsp, parseCsp, uncoveredSources } from '../../src/lib/build/csp';
 import { headersFor, parseHeadersFile } from '../../src/lib/build/headers-file';
 import { builtFiles, builtHtml, builtSites, read, urlPathOf } from './sites';
 
-// `_headers` (Netlify, Cloudflare Pages and others read it): one site-wide policy that covers
-// every page's own, long caching only for hashed files, and never one header set twice for a URL.
+// `_headers` (Netlify, Cloudflare Pages and others read it): one site-wide policy for pages that
+// covers every page's own, a short one for other files, long caching only for hashed files, and
+// never one header set twice for a URL.
 
 describe.each(builtSites())('$name build', ({ dist, base }) => {
   const rules = parseHeadersFile(read(dist, '_headers'));
@@ -31,19 +32,37 @@ describe.each(builtSites())('$name build', ({ dist, base }) => {
     }
   });
 
-  test('one site-wide rule carries the Content-Security-Policy, and it covers every page’s own', () => {
-    const withCsp = rules.filter((rule) => rule.headers.some(([name]) => name === 'Content-Security-Policy'));
-    expect(withCsp.map((rule) => rule.pattern)).toEqual([`${base}*`]);
+  test('every page gets the site-wide policy, which covers its own; other files get it without the hashes', () => {
     const policy = parseCsp(header(`${base}vi/`, 'Content-Security-Policy')[0]!);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     for (const [, sources] of policy) expect(sources).not.toContain("'unsafe-inline'");
     const pages = builtHtml(dist);
     expect(pages.length).toBeGreaterThan(80);
+    const pagePaths = [base, `${base}index.html`, ...pages.map((page) => urlPathOf(base, page))];
+    for (const path of pagePaths)
+      expect(header(path, 'Content-Security-Policy'), path).toEqual([formatCsp(policy)]);
     for (const page of pages) {
       const own = metaCsp(read(dist, page));
       expect(own, `${page} has a <meta> policy`).toBeTruthy();
       expect(uncoveredSources(policy, parseCsp(own!)), page).toEqual([]);
     }
+    // Service workers run under their own response's policy: the page one, like their folder.
+    expect(header(`${base}vi/sw.js`, 'Content-Security-Policy')).toEqual([formatCsp(policy)]);
+
+    const files = builtFiles(dist).filter(
+      (file) => file !== '_headers' && !file.endsWith('.html') && !/^(vi|en)\//.test(file),
+    );
+    expect(files.some((file) => file.startsWith('_astro/'))).toBe(true);
+    expect(files.some((file) => file.startsWith('pagefind/'))).toBe(true);
+    const withoutHashes = new Map(
+      [...policy].map(([name, sources]) => [name, sources.filter((source) => !source.startsWith("'sha"))]),
+    );
+    for (const file of files)
+      expect(header(`${base}${file}`, 'Content-Security-Policy'), file).toEqual([formatCsp(withoutHashes)]);
+    // Pagefind runs its WebAssembly under that policy.
+    expect(withoutHashes.get('script-src')).toContain("'wasm-unsafe-eval'");
+    const [fileHeader] = header(`${base}_astro/x.js`, 'Content-Security-Policy');
+    expect(fileHeader!.length).toBeLessThan(400);
   });
 
   test('hashed files are cached for a year; pages, service workers and manifests are always revalidated', () => {
