@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { axeViolations } from './checks';
 import { UI, answerWithMouse, quizResult, reachQuiz, readQuiz } from './quiz';
-import { at, currentSite } from './site';
+import { at, currentSite, mainBuildOnly } from './site';
 import { serveDist } from './static-server';
 import { lead, pattern, t, type Locale } from './ui';
 import type { TopicManifest } from '../../src/lib/offline/offline-save';
@@ -89,69 +89,75 @@ function precached(lang: string): string[] {
 }
 
 for (const locale of ['vi', 'en'] as const) {
-  test(`${locale}: after one lesson, the rest of its topic opens offline, its quiz works, and a reload keeps the result`, async ({
-    page,
-    context,
-  }) => {
-    const topic = topicLessons(locale, 'vneid');
-    expect(topic.length).toBeGreaterThan(1);
-    await page.goto(at(topic[0]!));
-    await serviceWorkerReady(page);
-    await pagesKept(page, topic);
-    await context.setOffline(true);
+  test(
+    `${locale}: after one lesson, the rest of its topic opens offline, its quiz works, and a reload keeps the result`,
+    mainBuildOnly(locale === 'en'),
+    async ({ page, context }) => {
+      const topic = topicLessons(locale, 'vneid');
+      expect(topic.length).toBeGreaterThan(1);
+      await page.goto(at(topic[0]!));
+      await serviceWorkerReady(page);
+      await pagesKept(page, topic);
+      await context.setOffline(true);
 
-    await page.goto(at(topic[1]!));
-    await expect(page.locator('h1')).not.toHaveText(OFFLINE[locale].title);
-    await expect(page.locator('site-notices')).toContainText(OFFLINE[locale].notice);
-    await passQuiz(page, locale);
-    await page.reload();
-    await expectCompleted(page, locale);
-    // A lesson of another topic was never opened nor saved: the offline page says so.
-    await page.goto(at(topicLessons(locale, 'qr-payments')[0]!));
-    await expect(page.locator('h1')).toHaveText(OFFLINE[locale].title);
-  });
+      await page.goto(at(topic[1]!));
+      await expect(page.locator('h1')).not.toHaveText(OFFLINE[locale].title);
+      await expect(page.locator('site-notices')).toContainText(OFFLINE[locale].notice);
+      await passQuiz(page, locale);
+      await page.reload();
+      await expectCompleted(page, locale);
+      // A lesson of another topic was never opened nor saved: the offline page says so.
+      await page.goto(at(topicLessons(locale, 'qr-payments')[0]!));
+      await expect(page.locator('h1')).toHaveText(OFFLINE[locale].title);
+    },
+  );
 
-  test(`${locale}: a page not saved shows the offline page in ${locale}, listing the lessons kept on the phone`, async ({
-    page,
-    context,
-  }) => {
-    const topic = topicLessons(locale, 'scams');
-    await page.goto(at(topic[0]!));
-    await serviceWorkerReady(page);
-    await pagesKept(page, topic);
-    await context.setOffline(true);
-    await page.goto(at(`/${locale}/lessons/scan-to-pay/print/`));
-    await expect(page.locator('h1')).toHaveText(OFFLINE[locale].title);
-    await expect(page.locator('html')).toHaveAttribute('lang', locale);
-    const href = (path: string) => `${currentSite().base}${at(path).replace(/^\//, '')}`;
-    const listed = page.locator('saved-pages a');
-    await expect(listed).toHaveCount(topic.length);
-    for (const path of topic)
-      await expect(page.locator(`saved-pages a[href="${href(path)}"]`)).toHaveCount(1);
-    // The home and progress pages are always kept.
-    await expect(page.locator(`main a[href="${href(`/${locale}/progress/`)}"]`)).toHaveCount(1);
-    expect(await axeViolations(page)).toEqual([]);
-    // Its links really work offline.
-    await listed.last().click();
-    await expect(page.locator('lesson-quiz')).toBeVisible();
-    await page.goto(at(`/${locale}/progress/`));
-    await expect(page.locator('h1')).not.toHaveText(OFFLINE[locale].title);
-  });
+  test(
+    `${locale}: a page not saved shows the offline page in ${locale}, listing the lessons kept on the phone`,
+    mainBuildOnly(locale === 'en'),
+    async ({ page, context }) => {
+      const topic = topicLessons(locale, 'scams');
+      await page.goto(at(topic[0]!));
+      await serviceWorkerReady(page);
+      await pagesKept(page, topic);
+      await context.setOffline(true);
+      await page.goto(at(`/${locale}/lessons/scan-to-pay/print/`));
+      await expect(page.locator('h1')).toHaveText(OFFLINE[locale].title);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      const href = (path: string) => `${currentSite().base}${at(path).replace(/^\//, '')}`;
+      const listed = page.locator('saved-pages a');
+      await expect(listed).toHaveCount(topic.length);
+      for (const path of topic)
+        await expect(page.locator(`saved-pages a[href="${href(path)}"]`)).toHaveCount(1);
+      // The home and progress pages are always kept.
+      await expect(page.locator(`main a[href="${href(`/${locale}/progress/`)}"]`)).toHaveCount(1);
+      expect(await axeViolations(page)).toEqual([]);
+      // Its links really work offline.
+      await listed.last().click();
+      await expect(page.locator('lesson-quiz')).toBeVisible();
+      await page.goto(at(`/${locale}/progress/`));
+      await expect(page.locator('h1')).not.toHaveText(OFFLINE[locale].title);
+    },
+  );
 
-  test(`${locale}: a page and its pictures visited once open again offline`, async ({ page, context }) => {
-    await page.goto(at(`/${locale}/`));
-    await serviceWorkerReady(page);
-    await page.goto(at(`/${locale}/lessons/register-birth/print/`), { waitUntil: 'networkidle' });
-    await context.setOffline(true);
-    await page.reload();
-    await expect(page.locator('.guide h1')).toBeVisible();
-    await expectGuideQr(page);
-    const pictures = page.locator('.guide img');
-    expect(await pictures.count()).toBeGreaterThan(1);
-    expect(
-      await pictures.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).naturalWidth > 0)),
-    ).toBe(true);
-  });
+  test(
+    `${locale}: a page and its pictures visited once open again offline`,
+    mainBuildOnly(locale === 'en'),
+    async ({ page, context }) => {
+      await page.goto(at(`/${locale}/`));
+      await serviceWorkerReady(page);
+      await page.goto(at(`/${locale}/lessons/register-birth/print/`), { waitUntil: 'networkidle' });
+      await context.setOffline(true);
+      await page.reload();
+      await expect(page.locator('.guide h1')).toBeVisible();
+      await expectGuideQr(page);
+      const pictures = page.locator('.guide img');
+      expect(await pictures.count()).toBeGreaterThan(1);
+      expect(
+        await pictures.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).naturalWidth > 0)),
+      ).toBe(true);
+    },
+  );
 
   test(`${locale}: the precache holds the app shell and no lesson page, within 300 KB`, () => {
     const { dist, base } = currentSite();
@@ -173,38 +179,39 @@ for (const locale of ['vi', 'en'] as const) {
     expect(urls.filter((url) => url.startsWith(`${base}${locale === 'vi' ? 'en' : 'vi'}/`))).toEqual([]);
   });
 
-  test(`${locale}: the web app manifest is valid and its icons exist at their sizes`, async ({
-    page,
-    request,
-  }) => {
-    const { base } = currentSite();
-    await page.goto(at(`/${locale}/`));
-    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-    expect(href).toBe(`${base}${locale}/manifest.webmanifest`);
-    const response = await request.get(href!);
-    expect(response.headers()['content-type']).toContain('manifest+json');
-    const manifest = (await response.json()) as WebManifest;
-    expect(manifest).toMatchObject({
-      lang: locale,
-      start_url: `${base}${locale}/`,
-      scope: `${base}${locale}/`,
-      display: 'standalone',
-      short_name: 'Học Số',
-    });
-    expect(manifest.name.length).toBeGreaterThan(manifest.short_name.length);
-    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/);
-    const pngs = manifest.icons.filter((icon) => icon.type === 'image/png');
-    expect(pngs.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
-    expect(manifest.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
-    for (const icon of manifest.icons) {
-      expect(icon.src.startsWith(base), icon.src).toBe(true);
-      const file = await request.get(new URL(icon.src, page.url()).href);
-      expect(file.status(), icon.src).toBe(200);
-      if (icon.type !== 'image/png') continue;
-      const png = PNG.sync.read(await file.body());
-      expect(`${png.width}x${png.height}`, icon.src).toBe(icon.sizes);
-    }
-  });
+  test(
+    `${locale}: the web app manifest is valid and its icons exist at their sizes`,
+    mainBuildOnly(locale === 'en'),
+    async ({ page, request }) => {
+      const { base } = currentSite();
+      await page.goto(at(`/${locale}/`));
+      const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+      expect(href).toBe(`${base}${locale}/manifest.webmanifest`);
+      const response = await request.get(href!);
+      expect(response.headers()['content-type']).toContain('manifest+json');
+      const manifest = (await response.json()) as WebManifest;
+      expect(manifest).toMatchObject({
+        lang: locale,
+        start_url: `${base}${locale}/`,
+        scope: `${base}${locale}/`,
+        display: 'standalone',
+        short_name: 'Học Số',
+      });
+      expect(manifest.name.length).toBeGreaterThan(manifest.short_name.length);
+      expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/);
+      const pngs = manifest.icons.filter((icon) => icon.type === 'image/png');
+      expect(pngs.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+      expect(manifest.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
+      for (const icon of manifest.icons) {
+        expect(icon.src.startsWith(base), icon.src).toBe(true);
+        const file = await request.get(new URL(icon.src, page.url()).href);
+        expect(file.status(), icon.src).toBe(200);
+        if (icon.type !== 'image/png') continue;
+        const png = PNG.sync.read(await file.body());
+        expect(`${png.width}x${png.height}`, icon.src).toBe(icon.sizes);
+      }
+    },
+  );
 }
 
 test('Save the whole topic shows the sizes, saves every file with progress, and the saved guides open offline', async ({

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, horizontalOverflow } from './checks';
 import { tabTo } from './keyboard';
-import { at, currentSite } from './site';
+import { at, currentSite, mainBuildOnly } from './site';
 import { lead, pattern, t } from './ui';
 
 /** What people type, and the lesson that must come up in the first three results. */
@@ -110,21 +110,25 @@ async function results(page: Page): Promise<string[]> {
 
 // One page per language asks every query in turn, as a learner would, so the engine loads once.
 for (const lang of ['vi', 'en'] as const) {
-  test(`${lang}: every query in the table finds its lesson in the top 3`, async ({ page }) => {
-    // One page asks every query in turn, and the table grows with every lesson added (issue #20).
-    test.setTimeout(120_000);
-    await page.goto(at(`/${lang}/search/`));
-    const box = page.locator('input[name="q"]');
-    for (const { query, lesson } of QUERIES.filter((q) => q.lang === lang)) {
-      await box.fill(query);
-      await box.press('Enter');
-      await expect(page.locator('.search-status')).toContainText(`“${query}”`);
-      const found = await results(page);
-      expect
-        .soft(found.slice(0, 3), `“${query}” finds ${lesson}; results: ${found.join(', ')}`)
-        .toContain(lesson);
-    }
-  });
+  test(
+    `${lang}: every query in the table finds its lesson in the top 3`,
+    mainBuildOnly(),
+    async ({ page }) => {
+      // One page asks every query in turn, and the table grows with every lesson added (issue #20).
+      test.setTimeout(120_000);
+      await page.goto(at(`/${lang}/search/`));
+      const box = page.locator('input[name="q"]');
+      for (const { query, lesson } of QUERIES.filter((q) => q.lang === lang)) {
+        await box.fill(query);
+        await box.press('Enter');
+        await expect(page.locator('.search-status')).toContainText(`“${query}”`);
+        const found = await results(page);
+        expect
+          .soft(found.slice(0, 3), `“${query}” finds ${lesson}; results: ${found.join(', ')}`)
+          .toContain(lesson);
+      }
+    },
+  );
 }
 
 test('no search code or index is downloaded before search is used', async ({ page }) => {
@@ -204,26 +208,32 @@ for (const { lang, query, track, lesson } of [
     lesson: 'Cài VNeID và đăng ký tài khoản',
   },
 ] as const) {
-  test(`${lang}: nothing found gives a clear message and suggestions in the page’s language`, async ({
-    page,
-  }) => {
-    await page.goto(at(`/${lang}/search/?q=${query}`));
-    await expect(page.locator('.search-status')).toContainText(t[lang]('search.none', { query }));
-    const suggestions = page.locator('.search-suggestions');
-    await expect(suggestions).toBeVisible();
-    await expect(suggestions.getByRole('link', { name: track })).toBeVisible();
-    await expect(suggestions.getByRole('link', { name: lesson })).toBeVisible();
-  });
+  test(
+    `${lang}: nothing found gives a clear message and suggestions in the page’s language`,
+    mainBuildOnly(),
+    async ({ page }) => {
+      await page.goto(at(`/${lang}/search/?q=${query}`));
+      await expect(page.locator('.search-status')).toContainText(t[lang]('search.none', { query }));
+      const suggestions = page.locator('.search-suggestions');
+      await expect(suggestions).toBeVisible();
+      await expect(suggestions.getByRole('link', { name: track })).toBeVisible();
+      await expect(suggestions.getByRole('link', { name: lesson })).toBeVisible();
+    },
+  );
 }
 
 for (const lang of ['vi', 'en'] as const) {
-  test(`${lang}: the search page with results passes axe and fits 320 px`, async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 800 });
-    await page.goto(at(`/${lang}/search/?q=${lang === 'vi' ? 'lua dao' : 'scam'}`));
-    await results(page);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-  });
+  test(
+    `${lang}: the search page with results passes axe and fits 320 px`,
+    mainBuildOnly(),
+    async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.goto(at(`/${lang}/search/?q=${lang === 'vi' ? 'lua dao' : 'scam'}`));
+      await results(page);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    },
+  );
 }
 
 // What searching costs on a phone's data, once the engine has loaded on focus (about 146 KB, cached

@@ -21,6 +21,13 @@ export function currentSite(): TestSite {
 /** A site path (`/vi/lessons/x/`) as a URL relative to the project's baseURL, so it lands under the base path. */
 export const at = (path: string) => path.replace(/^\//, '');
 
+/** The tag of tests that no base path can change (search ranking, a page's other language, axe,
+ * every lesson's data cost): the sub-path project skips them (playwright.config.ts). */
+export const MAIN_BUILD_ONLY = '@main-build-only';
+
+/** Test details that tag a test main-build-only when `when` holds. */
+export const mainBuildOnly = (when = true) => ({ tag: when ? [MAIN_BUILD_ONLY] : [] });
+
 /** Every HTML page in the main build (the sub-path build has the same pages). */
 export const builtPages = (): BuiltPage[] => builtPagesIn(DIST);
 
