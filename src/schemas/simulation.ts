@@ -1,0 +1,109 @@
+import { z } from 'astro/zod';
+import { authored } from './lesson-components';
+import { TEXT_MAX } from './progress';
+
+/**
+ * A simulation (issue #21): a pretend phone the learner uses to do a real task safely, written in
+ * the lesson's MDX as <Simulation>, <Screen> and <Choice>. Each screen is one thing the phone
+ * shows; each choice is what the learner does there, with why it is right or wrong, and leads to
+ * another screen. A choice that falls for a scam names the trap it is; every path ends on a
+ * debrief screen. The build checks the graph (lib/build/simulation-graph.ts) and fails naming the
+ * file, the simulation and the screen.
+ */
+
+/** What a screen of the pretend phone looks like. */
+export const SCREEN_KINDS = [
+  'app',
+  'browser',
+  'sms',
+  'call',
+  'chat',
+  'payment',
+  'camera',
+  'debrief',
+] as const;
+export type ScreenKind = (typeof SCREEN_KINDS)[number];
+
+const kebabId = z
+  .string({ error: 'is required' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase-kebab, e.g. "enter-otp"')
+  // Progress stores outcomes under it.
+  .max(TEXT_MAX, `must be at most ${TEXT_MAX} characters`);
+const words = z.string({ error: 'is required' }).trim().min(1, 'is required');
+
+export const simulationComponent = authored(
+  'Simulation',
+  '<Simulation id="register-level-1" title="…" start="open-app" traps={["otp-to-caller"]}><Screen …/>…</Simulation>',
+  z.strictObject({
+    /** Unique in the lesson, the same in every language (progress stores outcomes by it). */
+    id: kebabId,
+    title: words,
+    /** The screen it opens on. */
+    start: kebabId,
+    /** Every trap the scenario sets, by id; each must be reachable by some choice. */
+    traps: z.array(kebabId, { error: 'is a list of trap ids, e.g. {["otp-to-caller"]}' }).default([]),
+  }),
+);
+
+export const screenComponent = authored(
+  'Screen',
+  '<Screen id="enter-otp" kind="sms" from="…" title="…">what the phone shows<Choice …/></Screen>',
+  z.strictObject({
+    id: kebabId,
+    kind: z.enum(SCREEN_KINDS, { error: `must be one of ${SCREEN_KINDS.join(', ')}` }),
+    /** The app, sender or caller as the phone shows it (made up). */
+    from: z.string().optional(),
+    title: words,
+    /** A browser screen's address bar. */
+    address: z.string().optional(),
+    /**
+     * The pretend copy of a real site (the national portal): its address may be the real one the
+     * fact sheet names. Every other screen shows only example addresses and undiallable numbers.
+     */
+    official: z.boolean({ error: 'is written {true} or left out' }).default(false),
+    /** A debrief: the trap the learner fell into to get here, if any. */
+    trap: kebabId.optional(),
+  }),
+);
+
+export const choiceComponent = authored(
+  'Choice',
+  '<Choice to="next-screen" explanation="Why this is right or wrong" trap="otp-to-caller">what the learner does</Choice>',
+  z.strictObject({
+    /** The screen it leads to. */
+    to: kebabId,
+    explanation: z.string().default(''),
+    /** The trap the learner falls into by choosing it (one of the simulation's `traps`). */
+    trap: kebabId.optional(),
+  }),
+);
+
+/** A simulation as the build reads it from the MDX, before its graph is checked. */
+export interface SimulationDraft {
+  id: string;
+  title: string;
+  start: string;
+  traps: string[];
+  screens: ScreenDraft[];
+}
+
+export interface ScreenDraft {
+  id: string;
+  kind: ScreenKind;
+  title: string;
+  from?: string | undefined;
+  address?: string | undefined;
+  official: boolean;
+  trap?: string | undefined;
+  /** What the phone shows, as text. */
+  text: string;
+  choices: ChoiceDraft[];
+}
+
+export interface ChoiceDraft {
+  /** What the learner does, as text. */
+  text: string;
+  to: string;
+  explanation: string;
+  trap?: string | undefined;
+}
