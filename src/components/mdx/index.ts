@@ -1,4 +1,5 @@
 // The components lesson authors may use in MDX without importing them (see README, "Add a lesson").
+import Choice from './Choice.astro';
 import GetHelp from './GetHelp.astro';
 import Item from './Item.astro';
 import Link from './Link.astro';
@@ -8,6 +9,8 @@ import Part from './Part.astro';
 import PhoneScreen from './PhoneScreen.astro';
 import Question from './Question.astro';
 import Quiz from './Quiz.astro';
+import Screen from './Screen.astro';
+import Simulation from './Simulation.astro';
 import Step from './Step.astro';
 import Steps from './Steps.astro';
 import StopCheck from './StopCheck.astro';
@@ -16,6 +19,7 @@ import TrainerNote from './TrainerNote.astro';
 export const lessonComponents = {
   // Markdown links: site paths go through the base path.
   a: Link,
+  Choice,
   GetHelp,
   Item,
   Message,
@@ -24,6 +28,8 @@ export const lessonComponents = {
   PhoneScreen,
   Question,
   Quiz,
+  Screen,
+  Simulation,
   Step,
   Steps,
   StopCheck,

@@ -29,6 +29,8 @@ export async function renderLessonContent(
         message: 'Question',
         part: 'Message',
         question: 'Quiz',
+        choice: 'Screen',
+        screen: 'Simulation',
       };
       throw new LessonContentError(`<${stray[0]![0]!.toUpperCase()}${stray[0]!.slice(1)}>`, [
         `must be inside a <${parent[stray[0]!] ?? 'Quiz'}>`,

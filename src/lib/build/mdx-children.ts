@@ -1,4 +1,5 @@
 import type { MessageKind, QuizQuestion, RenderedQuiz, RichText } from '../../schemas/quiz';
+import type { ChoiceDraft, ScreenDraft } from '../../schemas/simulation';
 
 /**
  * How an MDX child hands data to its parent. Astro gives a parent only its children's rendered
@@ -22,6 +23,9 @@ export interface ChildValues {
   quiz: RenderedQuiz;
   /** A numbered step on the lesson page, for its "In this lesson" list. */
   step: { title: string };
+  /** A simulation's <Choice> and <Screen>, with the HTML they draw. */
+  choice: ChoiceDraft & { html: string };
+  screen: ScreenDraft & { bodyHtml: string; choices: Array<ChoiceDraft & { html: string }> };
 }
 export type ChildKind = keyof ChildValues;
 
