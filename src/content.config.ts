@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { lessonSchema } from './schemas/lesson';
+import { simulationPageSchema } from './schemas/simulation';
 import { trackSchema } from './schemas/track';
 
 // Lessons and tracks live in the top-level `content/` folder, apart from code.
@@ -14,4 +15,10 @@ const tracks = defineCollection({
   schema: trackSchema,
 });
 
-export const collections = { lessons, tracks };
+// Practice on a pretend phone (issue #21): one file per lesson that has a simulation, named as the lesson.
+const simulations = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/simulations' }),
+  schema: simulationPageSchema,
+});
+
+export const collections = { lessons, simulations, tracks };

@@ -443,6 +443,32 @@ export function labelsFor(t: Translate, keys: readonly UiKey[]): string {
 
 export type QuizLabels = Labels<typeof quizLabelKeys>;
 
+/** A simulation's pretend phone (issue #21). */
+export const simulationLabelKeys = [
+  'sim.banner',
+  'sim.phone',
+  'sim.whatNow',
+  'sim.youChose',
+  'sim.good',
+  'sim.notThis',
+  'sim.trap',
+  'sim.continue',
+  'sim.again',
+  'sim.safeEnd',
+  'sim.trapEnd',
+  'sim.from',
+  'sim.address',
+  'sim.stepOf',
+  'sim.kind.app',
+  'sim.kind.browser',
+  'sim.kind.sms',
+  'sim.kind.call',
+  'sim.kind.chat',
+  'sim.kind.payment',
+  'sim.kind.camera',
+  'sim.kind.debrief',
+] as const satisfies readonly UiKey[];
+
 /** The class sheet's scanner: reading progress slips with the camera or from a photo. */
 export const scanLabelKeys = [
   'scan.start',

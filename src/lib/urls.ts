@@ -27,7 +27,7 @@ export const trainerPlansUrl = (locale: Locale, track: string, lesson?: string) 
   url(`${locale}/trainer/plans/${track}/${lesson ? `#plan-${lesson}` : ''}`);
 
 /** A lesson's page, or one of its other views. */
-export const lessonUrl = (locale: Locale, slug: string, view?: 'present' | 'print' | 'qr.svg') =>
+export const lessonUrl = (locale: Locale, slug: string, view?: 'present' | 'print' | 'practice' | 'qr.svg') =>
   url(`${locale}/lessons/${slug}/${view ? (view.includes('.') ? view : `${view}/`) : ''}`);
 
 /**

@@ -78,6 +78,17 @@ export const choiceComponent = authored(
   }),
 );
 
+/**
+ * Front matter of `content/simulations/<locale>/<lesson-slug>.mdx`: a lesson's practice page, the
+ * same file name as the lesson it belongs to, whose body is one <Simulation>.
+ */
+export const simulationPageSchema = z.strictObject({
+  /** The practice page's title. */
+  title: words,
+  /** One sentence: what the learner practises (the page's description and the lesson's link). */
+  summary: words,
+});
+
 /** A simulation as the build reads it from the MDX, before its graph is checked. */
 export interface SimulationDraft {
   id: string;

@@ -6,6 +6,7 @@ export type PageKind =
   | 'not-found'
   | 'home'
   | 'lesson'
+  | 'practice'
   | 'present'
   | 'print'
   | 'guides'
@@ -35,6 +36,7 @@ export function pageKind(path: string): PageKind {
   if (path === '/404.html') return 'not-found';
   if (path.endsWith('/present/')) return 'present';
   if (path.endsWith('/print/')) return 'print';
+  if (path.endsWith('/practice/')) return 'practice';
   if (/\/guides\/$/.test(path)) return 'guides';
   if (path.includes('/guides/')) return 'booklet';
   if (path.includes('/lessons/')) return 'lesson';

@@ -42,7 +42,7 @@ describe('a simulation written in a lesson', () => {
     expect(html).toMatch(/<a href="#sim-register-otp-sms">\s*Dẫn tới: Tin nhắn mã OTP\s*<\/a>/);
     expect(html).toContain('Người giúp thật không bao giờ hỏi mã OTP.');
     expect(html).toMatch(
-      /<li data-trap="otp-to-caller">[\s\S]*?Đọc mã[\s\S]*?<p class="sim-trap">\s*Bẫy\s*<\/p>/,
+      /<li data-to="fell-for-it" data-trap="otp-to-caller">[\s\S]*?Đọc mã[\s\S]*?<p class="sim-trap">\s*Bẫy\s*<\/p>/,
     );
     expect(html).toContain('Kết thúc: bạn đã mắc bẫy');
     expect(html).toContain('Kết thúc an toàn');
@@ -51,6 +51,13 @@ describe('a simulation written in a lesson', () => {
     expect(html).not.toContain('href="https://vneid-help.invalid"');
     expect(html).toContain('vneid-help.invalid');
     expect(html).not.toContain('<!--hs:');
+    // With JS the phone plays in its box; the walk-through is its data, and what reads without JS.
+    expect(html).toMatch(
+      /<phone-simulation class="sim-stage" data-sim="register" data-start="enter-number" labels="[^"]+">\s*<p class="sim-loading">Đang mở điện thoại giả…<\/p>\s*<noscript>/,
+    );
+    expect(html).toMatch(
+      /<li class="sim-screen" id="sim-register-caller" data-screen="caller" data-kind="call" data-title="Cuộc gọi đến" data-from="09xx xxx xxx">/,
+    );
   });
 
   it.each([

@@ -1,0 +1,79 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { locales, type Locale } from '../i18n/locales';
+import { LessonContentError } from '../lib/build/content-error';
+import { localeParam, setPageContext } from '../lib/build/page-context';
+import { useTranslations } from '../i18n';
+import { findLesson, splitLessonId } from './curriculum';
+
+/**
+ * Lessons' practice pages (issue #21): `content/simulations/<locale>/<slug>.mdx` belongs to the
+ * lesson `<slug>` and is its page `/<locale>/lessons/<slug>/practice/`. A practice page of its own
+ * keeps the simulation's screens out of the lesson page's weight budget.
+ */
+export type SimulationEntry = CollectionEntry<'simulations'>;
+
+let checked: Promise<Map<string, SimulationEntry>> | undefined;
+
+/**
+ * Every simulation by `<locale>/<slug>`, once checked: each belongs to a lesson of its language,
+ * and each language has the same ones (English has full parity). All problems at once.
+ */
+function allSimulations(): Promise<Map<string, SimulationEntry>> {
+  return (checked ??= (async () => {
+    const entries = await getCollection('simulations');
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    const problems: string[] = [];
+    for (const entry of entries) {
+      const { locale, slug } = splitLessonId(entry.id);
+      const file = entry.filePath ?? `content/simulations/${entry.id}.mdx`;
+      if (!(locales as readonly string[]).includes(locale)) {
+        problems.push(`${file}: is in no language folder (content/simulations/<${locales.join('|')}>/)`);
+        continue;
+      }
+      if (!(await findLesson(locale as Locale, slug)))
+        problems.push(
+          `${file}: no lesson content/lessons/${locale}/${slug}.mdx to practise for; name the file after its lesson`,
+        );
+      for (const other of locales)
+        if (other !== locale && !byId.has(`${other}/${slug}`))
+          problems.push(
+            `${file}: has no ${other} version (content/simulations/${other}/${slug}.mdx); every language has the same simulations`,
+          );
+    }
+    if (problems.length > 0) throw new LessonContentError('simulations', problems);
+    return byId;
+  })());
+}
+
+/** The practice page of lesson `slug` in `locale`, if it has one. */
+export async function findSimulation(locale: Locale, slug: string): Promise<SimulationEntry | undefined> {
+  return (await allSimulations()).get(`${locale}/${slug}`);
+}
+
+export async function simulationPaths() {
+  return [...(await allSimulations()).values()].map((simulation) => {
+    const { locale, slug } = splitLessonId(simulation.id);
+    return { params: { lang: locale, slug }, props: { simulation } };
+  });
+}
+
+/** What a practice page starts from: language, strings, its lesson, MDX. */
+export async function simulationPage(
+  simulation: SimulationEntry,
+  astro: { params: Record<string, string | undefined>; locals: App.Locals },
+) {
+  const locale = localeParam(astro.params.lang);
+  const { slug } = splitLessonId(simulation.id);
+  const sourceFile = simulation.filePath ?? `content/simulations/${simulation.id}.mdx`;
+  setPageContext(astro, { locale, view: 'practice', lesson: { slug, sourceFile } });
+  const lesson = await findLesson(locale, slug);
+  return {
+    locale,
+    slug,
+    sourceFile,
+    lesson: lesson!,
+    t: useTranslations(locale),
+    data: simulation.data,
+    Content: (await render(simulation)).Content,
+  };
+}

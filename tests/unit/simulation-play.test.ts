@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import {
+  choose,
+  isGoodChoice,
+  isOver,
+  next,
+  screenOf,
+  startRun,
+  type PlayScreen,
+  type Scenario,
+} from '../../src/lib/simulation-play';
+
+const screen = (id: string, over: Partial<PlayScreen> = {}): PlayScreen => ({
+  id,
+  kind: 'app',
+  title: id,
+  bodyHtml: '',
+  choices: [],
+  ...over,
+});
+const choice = (to: string, trap?: string) => ({ html: to, text: to, to, explanation: `why ${to}`, trap });
+
+const scenario: Scenario = {
+  id: 'register',
+  start: 'otp-sms',
+  screens: new Map(
+    [
+      screen('otp-sms', { kind: 'sms', choices: [choice('done'), choice('caller')] }),
+      screen('caller', { kind: 'call', choices: [choice('gave-code', 'otp-to-caller'), choice('otp-sms')] }),
+      screen('done', { kind: 'debrief' }),
+      screen('gave-code', { kind: 'debrief', trap: 'otp-to-caller' }),
+    ].map((s) => [s.id, s]),
+  ),
+};
+
+describe('a run through a simulation', () => {
+  test('starts on the start screen with nothing chosen', () => {
+    const run = startRun(scenario);
+    expect(run).toEqual({ screen: 'otp-sms', path: [], traps: [] });
+    expect(screenOf(scenario, run).kind).toBe('sms');
+    expect(isOver(scenario, run)).toBe(false);
+  });
+
+  test('a choice shows on its screen until Continue, then the run moves where it leads', () => {
+    const chosen = choose(scenario, startRun(scenario), 1);
+    expect(chosen).toMatchObject({ screen: 'otp-sms', chosen: 1, path: [{ screen: 'otp-sms', choice: 1 }] });
+    // One choice per visit: a second tap changes nothing.
+    expect(choose(scenario, chosen, 0)).toBe(chosen);
+    const moved = next(scenario, chosen);
+    expect(moved).toEqual({ screen: 'caller', path: [{ screen: 'otp-sms', choice: 1 }], traps: [] });
+    // Continue before choosing does nothing; an unknown choice neither.
+    expect(next(scenario, moved)).toBe(moved);
+    expect(choose(scenario, moved, 5)).toBe(moved);
+  });
+
+  test('a trap is remembered once, and the run ends on its debrief', () => {
+    let run = next(scenario, choose(scenario, startRun(scenario), 1));
+    run = next(scenario, choose(scenario, run, 1)); // hang up, back to the code
+    run = next(scenario, choose(scenario, run, 1)); // answer again
+    run = choose(scenario, run, 0);
+    expect(run.traps).toEqual(['otp-to-caller']);
+    run = next(scenario, run);
+    expect(run.screen).toBe('gave-code');
+    expect(isOver(scenario, run)).toBe(true);
+    expect(run.path.map((step) => step.screen)).toEqual(['otp-sms', 'caller', 'otp-sms', 'caller']);
+  });
+
+  test('a good choice falls into no trap and does not lead straight to a trap’s debrief', () => {
+    const [toDone, toCaller] = screenOf(scenario, startRun(scenario)).choices;
+    expect(isGoodChoice(scenario, toDone!)).toBe(true);
+    expect(isGoodChoice(scenario, toCaller!)).toBe(true);
+    const [readCode, hangUp] = scenario.screens.get('caller')!.choices;
+    expect(isGoodChoice(scenario, readCode!)).toBe(false);
+    expect(isGoodChoice(scenario, hangUp!)).toBe(true);
+    expect(isGoodChoice(scenario, { ...hangUp!, to: 'gave-code', trap: undefined })).toBe(false);
+  });
+
+  test('a run on a screen the scenario lacks is a bug, named', () => {
+    expect(() => screenOf(scenario, { screen: 'nope', path: [], traps: [] })).toThrow(
+      'The simulation "register" has no screen "nope".',
+    );
+  });
+});
