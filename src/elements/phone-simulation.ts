@@ -164,7 +164,7 @@ export class PhoneSimulation extends LitElement {
         <div class="screen" data-kind=${screen.kind}>
           <p class="kind">
             ${format(l['sim.stepOf'], { n: run.path.length - (run.chosen === undefined ? 0 : 1) + 1 })} ·
-            ${l[`sim.kind.${screen.kind}` as keyof typeof l] ?? screen.kind}
+            ${(l as Record<string, string | undefined>)[`sim.kind.${screen.kind}`] ?? screen.kind}
           </p>
           ${screen.from ? html`<p class="meta">${format(l['sim.from'], { from: screen.from })}</p>` : nothing}
           ${

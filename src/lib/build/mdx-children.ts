@@ -25,7 +25,7 @@ export interface ChildValues {
   step: { title: string };
   /** A simulation's <Choice> and <Screen>, with the HTML they draw. */
   choice: ChoiceDraft & { html: string };
-  screen: ScreenDraft & { bodyHtml: string; choices: Array<ChoiceDraft & { html: string }> };
+  screen: Omit<ScreenDraft, 'choices'> & { bodyHtml: string; choices: Array<ChoiceDraft & { html: string }> };
 }
 export type ChildKind = keyof ChildValues;
 
