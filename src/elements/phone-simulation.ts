@@ -71,12 +71,6 @@ export class PhoneSimulation extends LitElement {
         font-size: 1.25em;
         line-height: 1.3;
       }
-      h3:focus {
-        outline: none;
-      }
-      h3:focus-visible {
-        outline: var(--hs-focus-width) solid var(--hs-focus);
-      }
       .choices {
         display: grid;
         gap: 0.5rem;
