@@ -3,10 +3,12 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { format } from '../i18n/format';
 import type { Labels, simulationLabelKeys } from '../i18n/client-labels';
 import {
+  choicesOf,
   choose,
   isGoodChoice,
   isOver,
   next,
+  pickVariant,
   screenOf,
   startRun,
   type PlayScreen,
@@ -134,7 +136,19 @@ export class PhoneSimulation extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._scenario ??= readScenario(this);
-    if (this._scenario) this._run ??= startRun(this._scenario);
+    this._run ??= this._newRun();
+  }
+
+  /** A new run, of the variant the address asks for (`?variant=`) or one picked at random. */
+  private _newRun(): Run | undefined {
+    const scenario = this._scenario;
+    if (!scenario) return undefined;
+    const seed = crypto.getRandomValues(new Uint32Array(1))[0]!;
+    const asked = new URLSearchParams(location.search).get('variant');
+    const run = startRun(scenario, pickVariant(scenario.variants, seed, asked));
+    // Which version this run is, for a trainer or a test to read (never shown to the learner).
+    if (run.variant) this.dataset['variant'] = run.variant;
+    return run;
   }
 
   override updated(changed: PropertyValues): void {
@@ -179,20 +193,16 @@ export class PhoneSimulation extends LitElement {
           <div class="body">${unsafeHTML(screen.bodyHtml)}</div>
         </div>
       </div>
-      ${over ? this._renderEnd(l) : this._renderChoices(l, scenario, screen, run)}`;
+      ${over ? this._renderEnd(l) : this._renderChoices(l, scenario, run)}`;
   }
 
-  private _renderChoices(
-    l: Labels<typeof simulationLabelKeys>,
-    scenario: Scenario,
-    screen: PlayScreen,
-    run: Run,
-  ) {
-    const chosen = run.chosen === undefined ? undefined : screen.choices[run.chosen];
+  private _renderChoices(l: Labels<typeof simulationLabelKeys>, scenario: Scenario, run: Run) {
+    const choices = choicesOf(scenario, run);
+    const chosen = run.chosen === undefined ? undefined : choices[run.chosen];
     const good = chosen && isGoodChoice(scenario, chosen);
     return html`<p class="prompt" id="prompt">${l['sim.whatNow']}</p>
       <ul class="choices" aria-labelledby="prompt">
-        ${screen.choices.map(
+        ${choices.map(
           (choice, i) =>
             html`<li>
               <button
@@ -241,8 +251,7 @@ export class PhoneSimulation extends LitElement {
   };
 
   private _restart = (): void => {
-    if (!this._scenario) return;
-    this._run = startRun(this._scenario);
+    this._run = this._newRun();
     this._focus = 'title';
   };
 }
@@ -275,11 +284,13 @@ export function readScenario(host: HTMLElement): Scenario | undefined {
           to: choice.dataset['to'] ?? '',
           explanation: choice.querySelector('.sim-explanation')?.textContent.trim() ?? '',
           trap: choice.dataset['trap'],
+          variant: choice.dataset['variant'],
         };
       }),
     });
   }
-  return screens.has(start) ? { id: host.dataset['sim'] ?? '', start, screens } : undefined;
+  const variants = host.dataset['variants']?.split(' ').filter(Boolean) ?? [];
+  return screens.has(start) ? { id: host.dataset['sim'] ?? '', start, variants, screens } : undefined;
 }
 
 customElements.define('phone-simulation', PhoneSimulation);

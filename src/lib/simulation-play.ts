@@ -16,6 +16,8 @@ export interface PlayChoice {
   to: string;
   explanation: string;
   trap?: string | undefined;
+  /** Only in runs of this variant. */
+  variant?: string | undefined;
 }
 
 export interface PlayScreen {
@@ -34,10 +36,14 @@ export interface PlayScreen {
 export interface Scenario {
   id: string;
   start: string;
+  /** The versions a run can be (none: every run is the same). */
+  variants: readonly string[];
   screens: ReadonlyMap<string, PlayScreen>;
 }
 
 export interface Run {
+  /** Which version of the scenario this run is, if it has versions. */
+  variant?: string | undefined;
   screen: string;
   /** The choice made on this screen, shown with its explanation until Continue. */
   chosen?: number | undefined;
@@ -47,7 +53,40 @@ export interface Run {
   traps: string[];
 }
 
-export const startRun = (scenario: Scenario): Run => ({ screen: scenario.start, path: [], traps: [] });
+export const startRun = (scenario: Scenario, variant?: string): Run => ({
+  variant,
+  screen: scenario.start,
+  path: [],
+  traps: [],
+});
+
+/**
+ * The version a new run is: the one the address asks for (`?variant=`, for trainers and tests) if
+ * the scenario has it, else one picked by `seed`, a random number per run.
+ */
+export function pickVariant(
+  variants: readonly string[],
+  seed: number,
+  asked?: string | null,
+): string | undefined {
+  if (variants.length === 0) return undefined;
+  if (asked && variants.includes(asked)) return asked;
+  return variants[Math.floor(mulberry32(seed) * variants.length)];
+}
+
+/** The first number of the Mulberry32 generator for `seed`, in [0, 1): small, fast and even. */
+function mulberry32(seed: number): number {
+  let t = (seed + 0x6d2b79f5) | 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
+/** The choices the current screen offers in this run. */
+export const choicesOf = (scenario: Scenario, run: Run): PlayChoice[] =>
+  screenOf(scenario, run).choices.filter(
+    (choice) => choice.variant === undefined || choice.variant === run.variant,
+  );
 
 export const screenOf = (scenario: Scenario, run: Run): PlayScreen => {
   const screen = scenario.screens.get(run.screen);
@@ -59,7 +98,7 @@ export const isOver = (scenario: Scenario, run: Run): boolean => screenOf(scenar
 
 /** The learner makes choice `index` on the current screen; once per screen visit. */
 export function choose(scenario: Scenario, run: Run, index: number): Run {
-  const choice = screenOf(scenario, run).choices[index];
+  const choice = choicesOf(scenario, run)[index];
   if (!choice || run.chosen !== undefined) return run;
   return {
     ...run,
@@ -72,8 +111,8 @@ export function choose(scenario: Scenario, run: Run, index: number): Run {
 /** Continue: to where the chosen choice leads. */
 export function next(scenario: Scenario, run: Run): Run {
   if (run.chosen === undefined) return run;
-  const choice = screenOf(scenario, run).choices[run.chosen]!;
-  return { screen: choice.to, path: run.path, traps: run.traps };
+  const choice = choicesOf(scenario, run)[run.chosen]!;
+  return { variant: run.variant, screen: choice.to, path: run.path, traps: run.traps };
 }
 
 /** Whether a choice is the one to make: it falls into no trap and leads on towards a safe end. */

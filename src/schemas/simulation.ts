@@ -42,6 +42,12 @@ export const simulationComponent = authored(
     start: kebabId,
     /** Every trap the scenario sets, by id; each must be reachable by some choice. */
     traps: z.array(kebabId, { error: 'is a list of trap ids, e.g. {["otp-to-caller"]}' }).default([]),
+    /**
+     * Versions of the scenario a run can be, e.g. {["honest", "swapped"]}: each run is one, picked
+     * at random (or by `?variant=` in the address, for trainers and tests). A <Choice variant="…">
+     * is only in runs of that version.
+     */
+    variants: z.array(kebabId, { error: 'is a list of variant ids, e.g. {["honest", "swapped"]}' }).default([]),
   }),
 );
 
@@ -75,6 +81,8 @@ export const choiceComponent = authored(
     explanation: z.string().default(''),
     /** The trap the learner falls into by choosing it (one of the simulation's `traps`). */
     trap: kebabId.optional(),
+    /** Only in runs of this variant (one of the simulation's `variants`); without it, in every run. */
+    variant: kebabId.optional(),
   }),
 );
 
@@ -95,6 +103,7 @@ export interface SimulationDraft {
   title: string;
   start: string;
   traps: string[];
+  variants: string[];
   screens: ScreenDraft[];
 }
 
@@ -117,4 +126,5 @@ export interface ChoiceDraft {
   to: string;
   explanation: string;
   trap?: string | undefined;
+  variant?: string | undefined;
 }

@@ -22,6 +22,7 @@ function sound(): SimulationDraft {
     title: 'Register on the pretend app',
     start: 'enter-number',
     traps: ['otp-to-caller'],
+    variants: [],
     screens: [
       screen('enter-number', {
         text: 'ID number: 0xx xxx xxx xxx',
@@ -246,6 +247,92 @@ describe('simulationProblems', () => {
       (s) => (s.text = 'Report scam calls to 156 or at tinnhiemmang.vn.'),
     );
     expect(simulationProblems(hotline)).toEqual([]);
+  });
+
+  describe('variants: each kind of run is its own graph', () => {
+    /** The shop's QR sticker: honest in one run, swapped for another's in the other. */
+    function shop(): SimulationDraft {
+      return {
+        id: 'pay-shop',
+        title: 'Pay the shop',
+        start: 'scan',
+        traps: ['swapped-qr'],
+        variants: ['honest', 'swapped'],
+        screens: [
+          screen('scan', {
+            kind: 'camera',
+            choices: [
+              {
+                text: 'Scan the sticker',
+                to: 'confirm-shop',
+                variant: 'honest',
+                explanation: 'Read the name.',
+              },
+              {
+                text: 'Scan the sticker',
+                to: 'confirm-other',
+                variant: 'swapped',
+                explanation: 'Read the name.',
+              },
+            ],
+          }),
+          screen('confirm-shop', {
+            kind: 'payment',
+            choices: [{ text: 'Pay', to: 'paid', explanation: 'The name matches the sign.' }],
+          }),
+          screen('confirm-other', {
+            kind: 'payment',
+            choices: [
+              {
+                text: 'Pay anyway',
+                to: 'lost',
+                trap: 'swapped-qr',
+                explanation: 'The name is not the shop’s.',
+              },
+              { text: 'Stop and ask', to: 'paid', explanation: 'Right: the names differ.' },
+            ],
+          }),
+          screen('paid', { kind: 'debrief', text: 'You paid the shop.' }),
+          screen('lost', { kind: 'debrief', trap: 'swapped-qr', text: 'The money went to a stranger.' }),
+        ],
+      };
+    }
+
+    test('a sound scenario with variants has none: each screen and trap is reachable in some run', () => {
+      expect(simulationProblems(shop())).toEqual([]);
+    });
+
+    test('a dead end in one kind of run, naming the run', () => {
+      const sim = withScreen(shop(), 'confirm-other', (s) => {
+        for (const choice of s.choices) choice.variant = 'honest';
+      });
+      expect(simulationProblems(sim)).toContain(
+        'screen "confirm-other": is a dead end in a "swapped" run: none of its choices is in that run',
+      );
+    });
+
+    test('no safe way through in one kind of run', () => {
+      const sim = withScreen(shop(), 'confirm-other', (s) => (s.choices = s.choices.slice(0, 1)));
+      expect(simulationProblems(sim)).toEqual([
+        'has no safe way through in a "swapped" run: no reachable debrief without a trap',
+      ]);
+    });
+
+    test('an unknown variant on a choice, a variant listed twice, a variant nothing makes differ', () => {
+      const sim = withScreen(shop(), 'scan', (s) => (s.choices[1]!.variant = 'swaped'));
+      sim.variants.push('honest', 'spare');
+      const problems = simulationProblems(sim);
+      expect(problems).toContain(
+        'screen "scan", choice 2 ("Scan the sticker"): variant="swaped" is not one of the simulation\'s variants (honest, swapped, honest, spare)',
+      );
+      expect(problems).toContain('variants lists "honest" twice');
+      expect(problems).toContain(
+        'variant "spare" is declared, but no <Choice variant="spare"> makes its runs differ',
+      );
+      expect(problems).toContain(
+        'variant "swapped" is declared, but no <Choice variant="swapped"> makes its runs differ',
+      );
+    });
   });
 
   test('an empty simulation', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
+  choicesOf,
   choose,
   isGoodChoice,
   isOver,
   next,
+  pickVariant,
   screenOf,
   startRun,
   type PlayScreen,
@@ -23,6 +25,7 @@ const choice = (to: string, trap?: string) => ({ html: to, text: to, to, explana
 const scenario: Scenario = {
   id: 'register',
   start: 'otp-sms',
+  variants: [],
   screens: new Map(
     [
       screen('otp-sms', { kind: 'sms', choices: [choice('done'), choice('caller')] }),
@@ -32,6 +35,49 @@ const scenario: Scenario = {
     ].map((s) => [s.id, s]),
   ),
 };
+
+describe('a scenario with variants', () => {
+  const shop: Scenario = {
+    id: 'pay-shop',
+    start: 'scan',
+    variants: ['honest', 'swapped'],
+    screens: new Map(
+      [
+        screen('scan', {
+          choices: [
+            { ...choice('confirm-shop'), variant: 'honest' },
+            { ...choice('confirm-other'), variant: 'swapped' },
+            choice('paid'),
+          ],
+        }),
+        screen('confirm-shop', { choices: [choice('paid')] }),
+        screen('confirm-other', { choices: [choice('lost', 'swapped-qr')] }),
+        screen('paid', { kind: 'debrief' }),
+        screen('lost', { kind: 'debrief', trap: 'swapped-qr' }),
+      ].map((s) => [s.id, s]),
+    ),
+  };
+
+  test('a run sees only its variant’s choices, and keeps its variant from screen to screen', () => {
+    const swapped = startRun(shop, 'swapped');
+    expect(choicesOf(shop, swapped).map((c) => c.to)).toEqual(['confirm-other', 'paid']);
+    expect(choicesOf(shop, startRun(shop, 'honest')).map((c) => c.to)).toEqual(['confirm-shop', 'paid']);
+    const moved = next(shop, choose(shop, swapped, 0));
+    expect(moved).toMatchObject({ variant: 'swapped', screen: 'confirm-other' });
+  });
+
+  test('the address can ask for a variant; otherwise the seed picks one, the same for the same seed', () => {
+    expect(pickVariant(shop.variants, 1, 'swapped')).toBe('swapped');
+    expect(pickVariant(shop.variants, 1, 'other')).toBe(pickVariant(shop.variants, 1));
+    expect(pickVariant([], 1, 'swapped')).toBeUndefined();
+    const picked = Array.from({ length: 400 }, (_, seed) => pickVariant(shop.variants, seed));
+    expect(new Set(picked)).toEqual(new Set(['honest', 'swapped']));
+    // Roughly even: each at least a third of the runs.
+    for (const variant of shop.variants)
+      expect(picked.filter((p) => p === variant).length).toBeGreaterThan(400 / 3);
+    expect(Array.from({ length: 400 }, (_, seed) => pickVariant(shop.variants, seed))).toEqual(picked);
+  });
+});
 
 describe('a run through a simulation', () => {
   test('starts on the start screen with nothing chosen', () => {

@@ -17,6 +17,8 @@ import {
  * - every choice explains itself;
  * - every declared trap has a reachable choice that falls into it, and no choice or debrief names
  *   a trap the simulation doesn't declare; there is a safe way through (a debrief with no trap);
+ * - with variants, each kind of run is checked as its own graph (dead ends, loops, a safe way
+ *   through); a screen or trap need only be reachable in one of them;
  * - what the phone shows leads nowhere real: example addresses and undiallable numbers, except the
  *   address of an `official` screen, which may be a real site the fact sheet names; what the lesson
  *   says (choices, explanations, debriefs) keeps the fact sheet's rules for lesson text.
@@ -35,6 +37,9 @@ export function simulationProblems(sim: SimulationDraft): string[] {
   const declared = new Set(sim.traps);
   for (const trap of sim.traps.filter((trap, i) => sim.traps.indexOf(trap) !== i))
     problems.push(`traps lists "${trap}" twice`);
+  const variants = new Set(sim.variants);
+  for (const variant of sim.variants.filter((variant, i) => sim.variants.indexOf(variant) !== i))
+    problems.push(`variants lists "${variant}" twice`);
 
   for (const screen of sim.screens) {
     if (screen.kind === 'debrief') {
@@ -63,35 +68,62 @@ export function simulationProblems(sim: SimulationDraft): string[] {
         problems.push(
           `${which}: trap="${choice.trap}" is not one of the simulation's traps (${list(sim.traps)})`,
         );
+      if (choice.variant !== undefined && !variants.has(choice.variant))
+        problems.push(
+          `${which}: variant="${choice.variant}" is not one of the simulation's variants (${list(sim.variants)})`,
+        );
     });
     problems.push(...textProblems(screen).map((problem) => `${at(screen)}: ${problem}`));
   }
+  for (const variant of variants)
+    if (!sim.screens.some((screen) => screen.choices.some((choice) => choice.variant === variant)))
+      problems.push(
+        `variant "${variant}" is declared, but no <Choice variant="${variant}"> makes its runs differ`,
+      );
 
-  const reachable = reachableFrom(sim.start, byId);
-  for (const screen of byId.values())
-    if (!reachable.has(screen.id))
-      problems.push(`${at(screen)}: cannot be reached from start="${sim.start}"`);
-
-  const ending = canReachDebrief(byId);
-  for (const id of reachable) {
-    const screen = byId.get(id)!;
-    if (screen.kind !== 'debrief' && screen.choices.length > 0 && !ending.has(id))
-      problems.push(`${at(screen)}: no path from here reaches a debrief (every way round loops)`);
-  }
-
+  // Each kind of run is its own graph: a run of one variant never sees another's choices.
+  const runs = sim.variants.length > 0 ? [...variants] : [undefined];
+  const reachedInSome = new Set<string>();
   const trapsReached = new Set<string>();
-  for (const id of reachable)
-    for (const choice of byId.get(id)!.choices) if (choice.trap !== undefined) trapsReached.add(choice.trap);
+  for (const variant of runs) {
+    const inRun = variant === undefined ? '' : ` in a "${variant}" run`;
+    const graph = new Map(
+      [...byId].map(([id, screen]) => [
+        id,
+        {
+          ...screen,
+          choices: screen.choices.filter(
+            (choice) => choice.variant === undefined || choice.variant === variant,
+          ),
+        },
+      ]),
+    );
+    const reachable = reachableFrom(sim.start, graph);
+    reachable.forEach((id) => reachedInSome.add(id));
+    const ending = canReachDebrief(graph);
+    for (const id of reachable) {
+      const screen = graph.get(id)!;
+      if (screen.kind === 'debrief') continue;
+      if (screen.choices.length === 0 && byId.get(id)!.choices.length > 0)
+        problems.push(`${at(screen)}: is a dead end${inRun}: none of its choices is in that run`);
+      else if (screen.choices.length > 0 && !ending.has(id))
+        problems.push(`${at(screen)}: no path from here reaches a debrief${inRun} (every way round loops)`);
+      for (const choice of screen.choices) if (choice.trap !== undefined) trapsReached.add(choice.trap);
+    }
+    const safeEnd = [...reachable].some(
+      (id) => graph.get(id)!.kind === 'debrief' && graph.get(id)!.trap === undefined,
+    );
+    if (byId.has(sim.start) && !safeEnd)
+      problems.push(`has no safe way through${inRun}: no reachable debrief without a trap`);
+  }
+  for (const screen of byId.values())
+    if (!reachedInSome.has(screen.id))
+      problems.push(`${at(screen)}: cannot be reached from start="${sim.start}"`);
   for (const trap of declared)
     if (!trapsReached.has(trap))
       problems.push(
         `trap "${trap}" is declared, but no choice the learner can reach falls into it (trap="${trap}")`,
       );
-  const safeEnd = [...reachable].some(
-    (id) => byId.get(id)!.kind === 'debrief' && byId.get(id)!.trap === undefined,
-  );
-  if (byId.has(sim.start) && !safeEnd)
-    problems.push('has no safe way through: no reachable debrief without a trap');
   return problems;
 }
 
