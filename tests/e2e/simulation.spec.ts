@@ -4,16 +4,32 @@ import { axeInScheme } from './page-bars';
 import { at, builtPages } from './site';
 import { t } from './ui';
 
-// Practising on a pretend phone (issue #21): the VNeID simulation played by keyboard alone, in both
-// languages, through the safe path and through a trap; read without JS as a walk-through; and
-// reached from its lesson.
+// Practising on a pretend phone (issue #21): each simulation played by keyboard alone, in both
+// languages, through the safe path and through a trap (its variant asked for in the address where
+// it has versions); read without JS as a walk-through; and reached from its lesson.
 
-const PRACTICE = (lang: 'vi' | 'en') => `/${lang}/lessons/install-vneid/practice/`;
+interface Practice {
+  slug: string;
+  /** The version of the scenario the runs ask for with `?variant=`. */
+  variant?: string;
+  /** Which choice (by position among those shown) a run makes on each screen, from the start. */
+  safe: number[];
+  /** A run whose last choice falls into a trap (some versions have none). */
+  trap?: number[];
+}
 
-/** Which choice (by position) a run makes on each screen, from the start. */
-const SAFE_PATH = [0, 0, 0, 0, 0, 0, 1];
-/** The same, until the caller: then reading out the code. */
-const TRAP_PATH = [0, 0, 0, 0, 0, 0, 0];
+const PRACTICES: Practice[] = [
+  // Everything right, then hanging up on the caller; or reading the code out to him.
+  { slug: 'install-vneid', safe: [0, 0, 0, 0, 0, 0, 1], trap: [0, 0, 0, 0, 0, 0, 0] },
+  // The sticker is the shop's: read the name, it matches, pay.
+  { slug: 'scan-to-pay', variant: 'honest', safe: [0, 0] },
+  // The sticker was swapped: stop at the stranger's name; or pay, then do the right things after the
+  // wrong transfer until a "recovery" caller asks for a fee.
+  { slug: 'scan-to-pay', variant: 'swapped', safe: [0, 1], trap: [0, 0, 0, 0, 0, 0] },
+];
+
+const practicePath = (lang: 'vi' | 'en', practice: Practice) =>
+  `/${lang}/lessons/${practice.slug}/practice/${practice.variant ? `?variant=${practice.variant}` : ''}`;
 
 /** What has focus, inside the phone's shadow root if it is there. */
 const focused = (page: Page) =>
@@ -35,11 +51,12 @@ async function tabTo(page: Page, text: string, most = 12): Promise<void> {
 for (const lang of ['vi', 'en'] as const) {
   const say = t[lang];
 
-  async function play(page: Page, path: number[]): Promise<void> {
+  async function play(page: Page, practice: Practice, path: number[]): Promise<void> {
     const phone = page.locator('phone-simulation');
-    await gotoSettled(page, at(PRACTICE(lang)));
+    await gotoSettled(page, at(practicePath(lang, practice)));
     await phone.scrollIntoViewIfNeeded();
     await expect(phone.locator('.phone')).toBeVisible();
+    if (practice.variant) await expect(phone).toHaveAttribute('data-variant', practice.variant);
     // Into the phone from the page, by keyboard.
     await page.getByRole('heading', { level: 1 }).click();
     for (const [step, choice] of path.entries()) {
@@ -57,45 +74,51 @@ for (const lang of ['vi', 'en'] as const) {
     }
   }
 
-  test(`${lang}: the VNeID practice played by keyboard: the safe way ends on the safe debrief`, async ({
-    page,
-  }) => {
-    await play(page, SAFE_PATH);
-    const phone = page.locator('phone-simulation');
-    await expect(phone.locator('.end')).toHaveText(say('sim.safeEnd'));
-    await expect(phone.getByText(say('sim.banner'))).toBeVisible();
-    await expect(phone.locator('.body')).toContainText('113');
-    expect(await axeInScheme(page, 'light'), 'axe, debrief').toEqual([]);
-    expect(await axeInScheme(page, 'dark'), 'axe, debrief, dark').toEqual([]);
-  });
+  for (const practice of PRACTICES) {
+    const name = `${lang} ${practice.slug}${practice.variant ? ` (${practice.variant})` : ''}`;
 
-  test(`${lang}: reading out the code to the caller is a trap, explained, and Start again goes back to the first screen`, async ({
-    page,
-  }) => {
-    const phone = page.locator('phone-simulation');
-    await play(page, TRAP_PATH.slice(0, -1));
-    // The caller's screen: choosing to read out the code shows it is a trap before moving on.
-    await tabTo(page, (await phone.locator('.choices button').first().innerText()).trim());
-    await page.keyboard.press('Enter');
-    await expect(phone.locator('.feedback h4')).toHaveText(`${say('sim.notThis')} · ${say('sim.trap')}`);
-    expect(await axeInScheme(page, 'light'), 'axe, a trap explained').toEqual([]);
-    expect(await axeInScheme(page, 'dark'), 'axe, a trap explained, dark').toEqual([]);
-    await tabTo(page, say('sim.continue'));
-    await page.keyboard.press('Enter');
-    await expect(phone.locator('.end')).toHaveText(say('sim.trapEnd'));
-    await expect(phone.locator('.body')).toContainText('113');
+    test(`${name}: played by keyboard, the safe way ends on the safe debrief`, async ({ page }) => {
+      await play(page, practice, practice.safe);
+      const phone = page.locator('phone-simulation');
+      await expect(phone.locator('.end')).toHaveText(say('sim.safeEnd'));
+      await expect(phone.getByText(say('sim.banner'))).toBeVisible();
+      // Every debrief says who to call.
+      await expect(phone.locator('.body')).toContainText('113');
+      expect(await axeInScheme(page, 'light'), 'axe, debrief').toEqual([]);
+      expect(await axeInScheme(page, 'dark'), 'axe, debrief, dark').toEqual([]);
+    });
 
-    await tabTo(page, say('sim.again'));
-    await page.keyboard.press('Enter');
-    expect(await focused(page)).toMatch(/^h3 /);
-    await expect(phone.locator('.kind')).toContainText(say('sim.stepOf', { n: 1 }));
-  });
+    const trap = practice.trap;
+    if (trap)
+      test(`${name}: a trap is explained as one, its debrief says what to do, and Start again goes back to the first screen`, async ({
+        page,
+      }) => {
+        const phone = page.locator('phone-simulation');
+        await play(page, practice, trap.slice(0, -1));
+        // The last choice falls into the trap: it says so before moving on.
+        await tabTo(page, (await phone.locator('.choices button').nth(trap.at(-1)!).innerText()).trim());
+        await page.keyboard.press('Enter');
+        await expect(phone.locator('.feedback h4')).toHaveText(`${say('sim.notThis')} · ${say('sim.trap')}`);
+        expect(await axeInScheme(page, 'light'), 'axe, a trap explained').toEqual([]);
+        expect(await axeInScheme(page, 'dark'), 'axe, a trap explained, dark').toEqual([]);
+        await tabTo(page, say('sim.continue'));
+        await page.keyboard.press('Enter');
+        await expect(phone.locator('.end')).toHaveText(say('sim.trapEnd'));
+        await expect(phone.locator('.body')).toContainText('113');
+
+        await tabTo(page, say('sim.again'));
+        await page.keyboard.press('Enter');
+        expect(await focused(page)).toMatch(/^h3 /);
+        await expect(phone.locator('.kind')).toContainText(say('sim.stepOf', { n: 1 }));
+        if (practice.variant) await expect(phone).toHaveAttribute('data-variant', practice.variant);
+      });
+  }
 
   test.describe('without JS', () => {
     test.use({ javaScriptEnabled: false });
 
     test(`${lang}: the practice page reads as a walk-through of every screen`, async ({ page }) => {
-      await page.goto(at(PRACTICE(lang)));
+      await page.goto(at(practicePath(lang, PRACTICES[0]!)));
       // (Playwright's text locators skip <noscript>, so these read what shows.)
       const shown = await page.locator('main').innerText();
       expect(shown).toContain(say('sim.noJs'));
@@ -117,17 +140,22 @@ for (const lang of ['vi', 'en'] as const) {
   test(`${lang}: the lesson links to its practice page; lessons without a simulation don't`, async ({
     page,
   }) => {
-    await page.goto(at(`/${lang}/lessons/install-vneid/`));
-    await page.getByRole('link', { name: say('sim.practiseLink') }).click();
-    await expect(page).toHaveURL(new RegExp(`${PRACTICE(lang)}$`));
-    await expect(page.locator('phone-simulation .phone')).toBeVisible();
+    const lessonPath = (slug: string) => `/${lang}/lessons/${slug}/`;
+    for (const slug of new Set(PRACTICES.map((practice) => practice.slug))) {
+      await page.goto(at(lessonPath(slug)));
+      await page.getByRole('link', { name: say('sim.practiseLink') }).click();
+      await expect(page).toHaveURL(new RegExp(`${lessonPath(slug)}practice/$`));
+      await expect(page.locator('phone-simulation .phone')).toBeVisible();
+    }
 
     const practices = new Set(
       builtPages()
         .filter((p) => p.kind === 'practice' && p.lang === lang)
         .map((p) => p.path.replace(/practice\/$/, '')),
     );
-    expect([...practices]).toEqual([`/${lang}/lessons/install-vneid/`]);
+    expect([...practices].sort()).toEqual(
+      [...new Set(PRACTICES.map((practice) => lessonPath(practice.slug)))].sort(),
+    );
     const other = builtPages().find((p) => p.kind === 'lesson' && p.lang === lang && !practices.has(p.path))!;
     await page.goto(at(other.path));
     await expect(page.getByRole('link', { name: say('sim.practiseLink') })).toHaveCount(0);
