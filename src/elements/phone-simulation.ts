@@ -26,7 +26,12 @@ import { controlStyles } from './shared.styles';
  * the box the page keeps for it, so nothing below moves when it starts.
  */
 export class PhoneSimulation extends LitElement {
-  static override properties = { labels: { type: Object }, _run: { state: true } };
+  static override properties = {
+    labels: { type: Object },
+    _run: { state: true },
+    _secondsLeft: { state: true },
+    _timerOn: { state: true },
+  };
   static override styles = [
     controlStyles,
     css`
@@ -118,12 +123,35 @@ export class PhoneSimulation extends LitElement {
       .actions {
         margin-top: 0.75rem;
       }
+      .techniques {
+        margin: 0.5rem 0 0;
+        font-weight: 700;
+        color: var(--hs-bad);
+      }
+      .timer {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem 1rem;
+        margin: 0.75rem 0 0;
+      }
+      .timer p {
+        margin: 0;
+        font-weight: 700;
+      }
     `,
   ];
 
   declare labels: Labels<typeof simulationLabelKeys> | undefined;
   declare _run: Run | undefined;
+  /** The countdown on a screen that has one, while the learner decides; 0 once it has run out. */
+  declare _secondsLeft: number | undefined;
+  /** Countdowns can be switched off (accessibility); the choice is kept on the device. */
+  declare _timerOn: boolean;
   private _scenario: Scenario | undefined;
+  private _ticking: ReturnType<typeof setInterval> | undefined;
+  /** The screen the countdown runs for. */
+  private _timedScreen: string | undefined;
   /** Where focus goes after the next render: the new screen's title or the choice's feedback. */
   private _focus: 'title' | 'feedback' | undefined;
 
@@ -131,7 +159,45 @@ export class PhoneSimulation extends LitElement {
     super();
     this.labels = undefined;
     this._run = undefined;
+    this._secondsLeft = undefined;
+    this._timerOn = readTimerSetting();
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._stopTimer();
+  }
+
+  override willUpdate(): void {
+    // A new screen with a countdown starts it; a choice made stops it.
+    const run = this._run;
+    const screen = run && this._scenario ? screenOf(this._scenario, run) : undefined;
+    if (!run || screen?.countdown === undefined || run.chosen !== undefined || !this._timerOn) {
+      this._stopTimer();
+      return;
+    }
+    const visit = `${run.path.length}:${screen.id}`;
+    if (this._timedScreen === visit) return;
+    this._stopTimer();
+    this._timedScreen = visit;
+    this._secondsLeft = screen.countdown;
+    this._ticking = setInterval(() => {
+      this._secondsLeft = Math.max(0, (this._secondsLeft ?? 0) - 1);
+      if (this._secondsLeft === 0) clearInterval(this._ticking);
+    }, 1000);
+  }
+
+  private _stopTimer(): void {
+    clearInterval(this._ticking);
+    this._ticking = undefined;
+    this._timedScreen = undefined;
+    this._secondsLeft = undefined;
+  }
+
+  private _toggleTimer = (): void => {
+    this._timerOn = !this._timerOn;
+    saveTimerSetting(this._timerOn);
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -191,6 +257,21 @@ export class PhoneSimulation extends LitElement {
               : nothing
           }
           <div class="body">${unsafeHTML(screen.bodyHtml)}</div>
+          ${
+            screen.techniques.length > 0
+              ? html`<p class="techniques">
+                  ${format(l['sim.techniques'], {
+                    list: screen.techniques
+                      .map(
+                        (technique) =>
+                          (l as Record<string, string | undefined>)[`sim.technique.${technique}`] ??
+                          technique,
+                      )
+                      .join('; '),
+                  })}
+                </p>`
+              : nothing
+          }
         </div>
       </div>
       ${over ? this._renderEnd(l) : this._renderChoices(l, scenario, run)}`;
@@ -199,8 +280,10 @@ export class PhoneSimulation extends LitElement {
   private _renderChoices(l: Labels<typeof simulationLabelKeys>, scenario: Scenario, run: Run) {
     const choices = choicesOf(scenario, run);
     const chosen = run.chosen === undefined ? undefined : choices[run.chosen];
-    const good = chosen && isGoodChoice(scenario, chosen);
-    return html`<p class="prompt" id="prompt">${l['sim.whatNow']}</p>
+    const good = chosen && isGoodChoice(scenario, run.screen, chosen);
+    const timed = scenario.screens.get(run.screen)?.countdown !== undefined && run.chosen === undefined;
+    return html`${timed ? this._renderTimer(l) : nothing}
+      <p class="prompt" id="prompt">${l['sim.whatNow']}</p>
       <ul class="choices" aria-labelledby="prompt">
         ${choices.map(
           (choice, i) =>
@@ -230,6 +313,22 @@ export class PhoneSimulation extends LitElement {
             : nothing
         }
       </div>`;
+  }
+
+  /** The countdown and its switch. The seconds are a timer (not read out each second); running out is. */
+  private _renderTimer(l: Labels<typeof simulationLabelKeys>) {
+    const left = this._secondsLeft;
+    return html`<div class="timer">
+      ${
+        this._timerOn && left !== undefined && left > 0
+          ? html`<p role="timer">${format(l['sim.secondsLeft'], { n: left })}</p>`
+          : nothing
+      }
+      <p aria-live="polite">${this._timerOn && left === 0 ? l['sim.timeUp'] : ''}</p>
+      <button type="button" class="secondary" @click=${this._toggleTimer}>
+        ${this._timerOn ? l['sim.countdownOff'] : l['sim.countdownOn']}
+      </button>
+    </div>`;
   }
 
   private _renderEnd(l: Labels<typeof simulationLabelKeys>) {
@@ -275,6 +374,8 @@ export function readScenario(host: HTMLElement): Scenario | undefined {
       from: data['from'],
       address: data['address'],
       trap: data['trap'],
+      countdown: data['countdown'] ? Number(data['countdown']) : undefined,
+      techniques: data['techniques']?.split(' ').filter(Boolean) ?? [],
       bodyHtml: li.querySelector('.sim-body')?.innerHTML ?? '',
       choices: [...li.querySelectorAll<HTMLElement>('.sim-choices > li')].map((choice) => {
         const label = choice.querySelector('.sim-choice');
@@ -291,6 +392,26 @@ export function readScenario(host: HTMLElement): Scenario | undefined {
   }
   const variants = host.dataset['variants']?.split(' ').filter(Boolean) ?? [];
   return screens.has(start) ? { id: host.dataset['sim'] ?? '', start, variants, screens } : undefined;
+}
+
+const TIMER_KEY = 'hs-sim-timer';
+
+/** Whether countdowns run: on unless the learner switched them off (storage may be missing). */
+function readTimerSetting(): boolean {
+  try {
+    return localStorage.getItem(TIMER_KEY) !== 'off';
+  } catch {
+    return true;
+  }
+}
+
+function saveTimerSetting(on: boolean): void {
+  try {
+    if (on) localStorage.removeItem(TIMER_KEY);
+    else localStorage.setItem(TIMER_KEY, 'off');
+  } catch {
+    // Without storage the switch still holds for this page.
+  }
 }
 
 customElements.define('phone-simulation', PhoneSimulation);

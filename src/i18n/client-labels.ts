@@ -467,6 +467,15 @@ export const simulationLabelKeys = [
   'sim.kind.payment',
   'sim.kind.camera',
   'sim.kind.debrief',
+  'sim.techniques',
+  'sim.technique.urgency',
+  'sim.technique.fake-authority',
+  'sim.technique.secrecy',
+  'sim.technique.safe-account',
+  'sim.secondsLeft',
+  'sim.timeUp',
+  'sim.countdownOff',
+  'sim.countdownOn',
 ] as const satisfies readonly UiKey[];
 
 /** The class sheet's scanner: reading progress slips with the camera or from a photo. */

@@ -28,6 +28,10 @@ export interface PlayScreen {
   address?: string | undefined;
   /** A debrief: the trap that led to it, if any. */
   trap?: string | undefined;
+  /** Seconds counted down while the learner decides. */
+  countdown?: number | undefined;
+  /** Manipulation techniques the screen names as they appear. */
+  techniques: readonly string[];
   /** What the phone shows, as HTML from the build. */
   bodyHtml: string;
   choices: PlayChoice[];
@@ -115,9 +119,13 @@ export function next(scenario: Scenario, run: Run): Run {
   return { variant: run.variant, screen: choice.to, path: run.path, traps: run.traps };
 }
 
-/** Whether a choice is the one to make: it falls into no trap and leads on towards a safe end. */
-export function isGoodChoice(scenario: Scenario, choice: PlayChoice): boolean {
-  if (choice.trap) return false;
+/**
+ * Whether a choice made on screen `from` is one to make: it falls into no trap, doesn't lead
+ * straight to a trap's debrief, and moves on. A choice back to its own screen is the "try again"
+ * authors write for a wrong answer that costs nothing.
+ */
+export function isGoodChoice(scenario: Scenario, from: string, choice: PlayChoice): boolean {
+  if (choice.trap || choice.to === from) return false;
   const target = scenario.screens.get(choice.to);
   return !(target?.kind === 'debrief' && target.trap);
 }

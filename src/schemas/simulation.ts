@@ -24,6 +24,10 @@ export const SCREEN_KINDS = [
 ] as const;
 export type ScreenKind = (typeof SCREEN_KINDS)[number];
 
+/** Manipulation techniques a screen can name to the learner as they appear (the scam role-play). */
+export const TECHNIQUES = ['urgency', 'fake-authority', 'secrecy', 'safe-account'] as const;
+export type Technique = (typeof TECHNIQUES)[number];
+
 const kebabId = z
   .string({ error: 'is required' })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase-kebab, e.g. "enter-otp"')
@@ -69,6 +73,22 @@ export const screenComponent = authored(
     official: z.boolean({ error: 'is written {true} or left out' }).default(false),
     /** A debrief: the trap the learner fell into to get here, if any. */
     trap: kebabId.optional(),
+    /**
+     * Seconds counted down while the learner decides, as a caller rushes them. Nothing happens when
+     * it runs out but a word on why scammers rush; a learner can switch countdowns off.
+     */
+    countdown: z
+      .number({ error: 'is a whole number of seconds, e.g. {15}' })
+      .int('is a whole number of seconds, e.g. {15}')
+      .min(5, 'is at least 5 seconds')
+      .max(60, 'is at most 60 seconds')
+      .optional(),
+    /** The manipulation techniques this screen uses, named to the learner as they appear. */
+    techniques: z
+      .array(z.enum(TECHNIQUES, { error: `must be one of ${TECHNIQUES.join(', ')}` }), {
+        error: 'is a list, e.g. {["urgency"]}',
+      })
+      .default([]),
   }),
 );
 
@@ -115,6 +135,8 @@ export interface ScreenDraft {
   address?: string | undefined;
   official: boolean;
   trap?: string | undefined;
+  countdown?: number | undefined;
+  techniques: Technique[];
   /** What the phone shows, as text. */
   text: string;
   choices: ChoiceDraft[];

@@ -14,13 +14,22 @@ interface Practice {
   variant?: string;
   /** Which choice (by position among those shown) a run makes on each screen, from the start. */
   safe: number[];
-  /** A run whose last choice falls into a trap (some versions have none). */
+  /** A run that falls into a trap and ends on its debrief (some versions have none). */
   trap?: number[];
+  /** Which choice of `trap` falls into it: the last unless said. */
+  trapAt?: number;
 }
 
 const PRACTICES: Practice[] = [
   // Everything right, then hanging up on the caller; or reading the code out to him.
   { slug: 'install-vneid', safe: [0, 0, 0, 0, 0, 0, 1], trap: [0, 0, 0, 0, 0, 0, 0] },
+  // Hanging up on the caller; or believing him, keeping it secret and moving the money.
+  { slug: 'recognise-scams', safe: [1, 1], trap: [0, 1, 0, 0] },
+  // Typing the portal's address, the linked procedure, ignoring the Zalo "helper", fixing the name;
+  // or sending him the papers.
+  { slug: 'register-birth', safe: [1, 0, 0, 0, 1, 0, 0], trap: [1, 0, 0, 0, 0] },
+  // Checking one's own bank app and still not delivering; or delivering because the app was "slow".
+  { slug: 'orders-and-tax', safe: [0, 1, 0, 0, 2], trap: [0, 1, 1, 0], trapAt: 2 },
   // The sticker is the shop's: read the name, it matches, pay.
   { slug: 'scan-to-pay', variant: 'honest', safe: [0, 0] },
   // The sticker was swapped: stop at the stranger's name; or pay, then do the right things after the
@@ -51,15 +60,19 @@ async function tabTo(page: Page, text: string, most = 12): Promise<void> {
 for (const lang of ['vi', 'en'] as const) {
   const say = t[lang];
 
-  async function play(page: Page, practice: Practice, path: number[]): Promise<void> {
+  /** Opens the practice page (unless `from` says the run is under way) and makes `path`'s choices. */
+  async function play(page: Page, practice: Practice, path: number[], from = 0): Promise<void> {
     const phone = page.locator('phone-simulation');
-    await gotoSettled(page, at(practicePath(lang, practice)));
-    await phone.scrollIntoViewIfNeeded();
-    await expect(phone.locator('.phone')).toBeVisible();
-    if (practice.variant) await expect(phone).toHaveAttribute('data-variant', practice.variant);
-    // Into the phone from the page, by keyboard.
-    await page.getByRole('heading', { level: 1 }).click();
-    for (const [step, choice] of path.entries()) {
+    if (from === 0) {
+      await gotoSettled(page, at(practicePath(lang, practice)));
+      await phone.scrollIntoViewIfNeeded();
+      await expect(phone.locator('.phone')).toBeVisible();
+      if (practice.variant) await expect(phone).toHaveAttribute('data-variant', practice.variant);
+      // Into the phone from the page, by keyboard.
+      await page.getByRole('heading', { level: 1 }).click();
+    }
+    for (const [i, choice] of path.entries()) {
+      const step = from + i;
       await expect(phone.getByText(say('sim.banner'))).toBeVisible();
       await expect(phone.locator('.kind')).toContainText(say('sim.stepOf', { n: step + 1 }));
       const label = (await phone.locator('.choices button').nth(choice).innerText()).trim();
@@ -94,15 +107,18 @@ for (const lang of ['vi', 'en'] as const) {
         page,
       }) => {
         const phone = page.locator('phone-simulation');
-        await play(page, practice, trap.slice(0, -1));
-        // The last choice falls into the trap: it says so before moving on.
-        await tabTo(page, (await phone.locator('.choices button').nth(trap.at(-1)!).innerText()).trim());
+        const at = practice.trapAt ?? trap.length - 1;
+        await play(page, practice, trap.slice(0, at));
+        // The choice that falls into the trap says so before moving on.
+        await tabTo(page, (await phone.locator('.choices button').nth(trap[at]!).innerText()).trim());
         await page.keyboard.press('Enter');
         await expect(phone.locator('.feedback h4')).toHaveText(`${say('sim.notThis')} · ${say('sim.trap')}`);
         expect(await axeInScheme(page, 'light'), 'axe, a trap explained').toEqual([]);
         expect(await axeInScheme(page, 'dark'), 'axe, a trap explained, dark').toEqual([]);
         await tabTo(page, say('sim.continue'));
         await page.keyboard.press('Enter');
+        // Any choices after it lead on to the trap's debrief.
+        await play(page, practice, trap.slice(at + 1), at + 1);
         await expect(phone.locator('.end')).toHaveText(say('sim.trapEnd'));
         await expect(phone.locator('.body')).toContainText('113');
 

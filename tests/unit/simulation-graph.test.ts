@@ -10,6 +10,7 @@ const screen = (id: string, over: Partial<ScreenDraft> = {}): ScreenDraft => ({
   kind: 'app',
   title: `Screen ${id}`,
   official: false,
+  techniques: [],
   text: '',
   choices: [],
   ...over,
@@ -182,6 +183,10 @@ describe('simulationProblems', () => {
       'screen "fell-for-it": a debrief ends the simulation, so it has no <Choice> (the phone offers "try again" itself)',
     );
     expect(problems).toContain('screen "caller": only a debrief names the trap that led to it');
+    withScreen(sim, 'done', (s) => (s.countdown = 10));
+    expect(simulationProblems(sim)).toContain(
+      'screen "done": a debrief has nothing to decide, so it has no countdown',
+    );
   });
 
   test('a real-looking number or address on the phone', () => {

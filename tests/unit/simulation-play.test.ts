@@ -17,6 +17,7 @@ const screen = (id: string, over: Partial<PlayScreen> = {}): PlayScreen => ({
   kind: 'app',
   title: id,
   bodyHtml: '',
+  techniques: [],
   choices: [],
   ...over,
 });
@@ -111,14 +112,16 @@ describe('a run through a simulation', () => {
     expect(run.path.map((step) => step.screen)).toEqual(['otp-sms', 'caller', 'otp-sms', 'caller']);
   });
 
-  test('a good choice falls into no trap and does not lead straight to a trap’s debrief', () => {
+  test('a good choice falls into no trap, does not lead straight to a trap’s debrief, and moves on', () => {
     const [toDone, toCaller] = screenOf(scenario, startRun(scenario)).choices;
-    expect(isGoodChoice(scenario, toDone!)).toBe(true);
-    expect(isGoodChoice(scenario, toCaller!)).toBe(true);
+    expect(isGoodChoice(scenario, 'otp-sms', toDone!)).toBe(true);
+    expect(isGoodChoice(scenario, 'otp-sms', toCaller!)).toBe(true);
+    // Back to its own screen: a wrong answer to try again.
+    expect(isGoodChoice(scenario, 'otp-sms', { ...toDone!, to: 'otp-sms' })).toBe(false);
     const [readCode, hangUp] = scenario.screens.get('caller')!.choices;
-    expect(isGoodChoice(scenario, readCode!)).toBe(false);
-    expect(isGoodChoice(scenario, hangUp!)).toBe(true);
-    expect(isGoodChoice(scenario, { ...hangUp!, to: 'gave-code', trap: undefined })).toBe(false);
+    expect(isGoodChoice(scenario, 'caller', readCode!)).toBe(false);
+    expect(isGoodChoice(scenario, 'caller', hangUp!)).toBe(true);
+    expect(isGoodChoice(scenario, 'caller', { ...hangUp!, to: 'gave-code', trap: undefined })).toBe(false);
   });
 
   test('a run on a screen the scenario lacks is a bug, named', () => {

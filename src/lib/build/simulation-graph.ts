@@ -43,6 +43,8 @@ export function simulationProblems(sim: SimulationDraft): string[] {
 
   for (const screen of sim.screens) {
     if (screen.kind === 'debrief') {
+      if (screen.countdown !== undefined)
+        problems.push(`${at(screen)}: a debrief has nothing to decide, so it has no countdown`);
       if (screen.choices.length > 0)
         problems.push(
           `${at(screen)}: a debrief ends the simulation, so it has no <Choice> (the phone offers "try again" itself)`,
