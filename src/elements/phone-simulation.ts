@@ -31,6 +31,7 @@ export class PhoneSimulation extends LitElement {
     _run: { state: true },
     _secondsLeft: { state: true },
     _timerOn: { state: true },
+    _started: { state: true },
   };
   static override styles = [
     controlStyles,
@@ -123,6 +124,12 @@ export class PhoneSimulation extends LitElement {
       .actions {
         margin-top: 0.75rem;
       }
+      .intro {
+        max-width: 24rem;
+      }
+      .intro .banner {
+        border: 2px dashed var(--hs-warn-border);
+      }
       .techniques {
         margin: 0.5rem 0 0;
         font-weight: 700;
@@ -148,6 +155,12 @@ export class PhoneSimulation extends LitElement {
   declare _secondsLeft: number | undefined;
   /** Countdowns can be switched off (accessibility); the choice is kept on the device. */
   declare _timerOn: boolean;
+  /**
+   * The phone shows once the learner presses Start. Until then a short introduction fills the box
+   * the page keeps for it (simulation.css), so the phone, taller and different for every scenario,
+   * appears in answer to a press and moves nothing by itself.
+   */
+  declare _started: boolean;
   private _scenario: Scenario | undefined;
   private _ticking: ReturnType<typeof setInterval> | undefined;
   /** The screen the countdown runs for. */
@@ -161,6 +174,7 @@ export class PhoneSimulation extends LitElement {
     this._run = undefined;
     this._secondsLeft = undefined;
     this._timerOn = readTimerSetting();
+    this._started = false;
   }
 
   override disconnectedCallback(): void {
@@ -172,7 +186,13 @@ export class PhoneSimulation extends LitElement {
     // A new screen with a countdown starts it; a choice made stops it.
     const run = this._run;
     const screen = run && this._scenario ? screenOf(this._scenario, run) : undefined;
-    if (!run || screen?.countdown === undefined || run.chosen !== undefined || !this._timerOn) {
+    if (
+      !run ||
+      !this._started ||
+      screen?.countdown === undefined ||
+      run.chosen !== undefined ||
+      !this._timerOn
+    ) {
       this._stopTimer();
       return;
     }
@@ -230,6 +250,12 @@ export class PhoneSimulation extends LitElement {
     const scenario = this._scenario;
     const run = this._run;
     if (!scenario || !run) return nothing;
+    if (!this._started)
+      return html`<div class="intro">
+        <p class="banner">${l['sim.banner']}</p>
+        <p>${format(l['sim.intro'], { n: scenario.screens.size })}</p>
+        <button type="button" @click=${this._start}>${l['sim.start']}</button>
+      </div>`;
     const screen = screenOf(scenario, run);
     const over = isOver(scenario, run);
     return html`<div class="phone" role="group" aria-label=${l['sim.phone']}>
@@ -336,6 +362,11 @@ export class PhoneSimulation extends LitElement {
       <button type="button" class="secondary" @click=${this._restart}>${l['sim.again']}</button>
     </div>`;
   }
+
+  private _start = (): void => {
+    this._started = true;
+    this._focus = 'title';
+  };
 
   private _choose(index: number): void {
     if (!this._scenario || !this._run) return;

@@ -114,6 +114,9 @@ export const en: Record<UiKey, string> = {
   'sim.timeUp': 'Time is up. Scammers rush you so you can’t think. Take your time and choose.',
   'sim.countdownOff': 'Turn the timer off',
   'sim.countdownOn': 'Turn the timer on',
+  'sim.intro':
+    'The pretend phone has {n} screens. You choose what to do; the phone tells you if that is right, and why.',
+  'sim.start': 'Start',
   'getHelp.title': 'Getting help safely',
   'getHelp.who':
     'Community digital teams in your hamlet and your commune’s public administrative service centre help you for free.',

@@ -112,6 +112,9 @@ export const vi = {
   'sim.timeUp': 'Hết giờ. Kẻ gian muốn bạn vội để không kịp nghĩ. Bạn cứ bình tĩnh chọn.',
   'sim.countdownOff': 'Tắt đếm giờ',
   'sim.countdownOn': 'Bật đếm giờ',
+  'sim.intro':
+    'Điện thoại giả có {n} màn hình. Bạn chọn việc cần làm; điện thoại cho biết đúng hay sai, và vì sao.',
+  'sim.start': 'Bắt đầu',
   'getHelp.title': 'Nhờ người giúp an toàn',
   'getHelp.who':
     'Tổ công nghệ số cộng đồng ở ấp, khóm và Trung tâm phục vụ hành chính công của xã giúp bạn miễn phí.',

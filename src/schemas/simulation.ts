@@ -51,7 +51,9 @@ export const simulationComponent = authored(
      * at random (or by `?variant=` in the address, for trainers and tests). A <Choice variant="…">
      * is only in runs of that version.
      */
-    variants: z.array(kebabId, { error: 'is a list of variant ids, e.g. {["honest", "swapped"]}' }).default([]),
+    variants: z
+      .array(kebabId, { error: 'is a list of variant ids, e.g. {["honest", "swapped"]}' })
+      .default([]),
   }),
 );
 
