@@ -110,6 +110,20 @@ function longTasks(lhr: Result): string {
   );
 }
 
+/** The shifts Lighthouse saw and what moved, for a CLS failure's message (a CI run keeps no report). */
+function layoutShifts(lhr: Result): string {
+  const details = lhr.audits['layout-shifts']?.details;
+  const items = details?.type === 'table' ? details.items : [];
+  return (
+    items
+      .map((item) => {
+        const node = item.node as { selector?: string; snippet?: string } | undefined;
+        return `${node?.selector ?? node?.snippet ?? '?'} ${Number(item.score).toFixed(4)}`;
+      })
+      .join(', ') || 'none listed'
+  );
+}
+
 // One Chromium for every run, one run at a time: two Lighthouse runs side by side on two cores
 // would measure each other.
 test.describe.configure({ mode: 'default' });
@@ -227,7 +241,7 @@ for (const path of PAGES)
           `${category}: ${failingAudits(first, category).join('; ') || 'no failing audit'}`,
         )
         .toBe(1);
-    expect.soft(cls, 'cumulative layout shift').toBe(0);
+    expect.soft(cls, `cumulative layout shift; shifts: ${layoutShifts(best)}`).toBe(0);
     expect.soft(tbt, `total blocking time (ms); long tasks: ${longTasks(best)}`).toBeLessThan(TBT_LIMIT_MS);
     expect.soft(lcp, 'largest contentful paint (ms)').toBeLessThanOrEqual(LCP_LIMIT_MS);
   });
