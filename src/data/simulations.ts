@@ -12,6 +12,10 @@ import { findLesson, splitLessonId } from './curriculum';
  */
 export type SimulationEntry = CollectionEntry<'simulations'>;
 
+/** The MDX file of a simulation entry, as build errors name it. */
+const simulationSourceFile = (entry: SimulationEntry) =>
+  entry.filePath ?? `content/simulations/${entry.id}.mdx`;
+
 let checked: Promise<Map<string, SimulationEntry>> | undefined;
 
 /**
@@ -25,7 +29,7 @@ function allSimulations(): Promise<Map<string, SimulationEntry>> {
     const problems: string[] = [];
     for (const entry of entries) {
       const { locale, slug } = splitLessonId(entry.id);
-      const file = entry.filePath ?? `content/simulations/${entry.id}.mdx`;
+      const file = simulationSourceFile(entry);
       if (!(locales as readonly string[]).includes(locale)) {
         problems.push(`${file}: is in no language folder (content/simulations/<${locales.join('|')}>/)`);
         continue;
@@ -64,7 +68,7 @@ export async function simulationPage(
 ) {
   const locale = localeParam(astro.params.lang);
   const { slug } = splitLessonId(simulation.id);
-  const sourceFile = simulation.filePath ?? `content/simulations/${simulation.id}.mdx`;
+  const sourceFile = simulationSourceFile(simulation);
   setPageContext(astro, { locale, view: 'practice', lesson: { slug, sourceFile } });
   const lesson = await findLesson(locale, slug);
   return {
