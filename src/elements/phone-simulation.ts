@@ -124,12 +124,6 @@ export class PhoneSimulation extends LitElement {
       .actions {
         margin-top: 0.75rem;
       }
-      .intro {
-        max-width: 24rem;
-      }
-      .intro .banner {
-        border: 2px dashed var(--hs-warn-border);
-      }
       .techniques {
         margin: 0.5rem 0 0;
         font-weight: 700;
@@ -156,9 +150,9 @@ export class PhoneSimulation extends LitElement {
   /** Countdowns can be switched off (accessibility); the choice is kept on the device. */
   declare _timerOn: boolean;
   /**
-   * The phone shows once the learner presses Start. Until then a short introduction fills the box
-   * the page keeps for it (simulation.css), so the phone, taller and different for every scenario,
-   * appears in answer to a press and moves nothing by itself.
+   * The phone shows once the learner presses Start. Until then the page's introduction shows (see
+   * render), so the phone, taller and different for every scenario, appears in answer to a press
+   * and moves nothing by itself.
    */
   declare _started: boolean;
   private _scenario: Scenario | undefined;
@@ -179,6 +173,7 @@ export class PhoneSimulation extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.removeEventListener('click', this._onStartClick);
     this._stopTimer();
   }
 
@@ -223,7 +218,14 @@ export class PhoneSimulation extends LitElement {
     super.connectedCallback();
     this._scenario ??= readScenario(this);
     this._run ??= this._newRun();
+    this.addEventListener('click', this._onStartClick);
   }
+
+  /** Start is the page's button (light DOM), so its press is heard here. */
+  private _onStartClick = (event: MouseEvent): void => {
+    if (this._started || !this._scenario) return;
+    if (event.target instanceof Element && event.target.closest('[data-sim-start]')) this._start();
+  };
 
   /** A new run, of the variant the address asks for (`?variant=`) or one picked at random. */
   private _newRun(): Run | undefined {
@@ -251,11 +253,8 @@ export class PhoneSimulation extends LitElement {
     const run = this._run;
     if (!scenario || !run) return nothing;
     if (!this._started)
-      return html`<div class="intro">
-        <p class="banner">${l['sim.banner']}</p>
-        <p>${format(l['sim.intro'], { n: scenario.screens.size })}</p>
-        <button type="button" @click=${this._start}>${l['sim.start']}</button>
-      </div>`;
+      // The page's own introduction and Start (Simulation.astro), the same nodes it painted first.
+      return html`<slot name="intro"></slot>`;
     const screen = screenOf(scenario, run);
     const over = isOver(scenario, run);
     return html`<div class="phone" role="group" aria-label=${l['sim.phone']}>

@@ -476,8 +476,6 @@ export const simulationLabelKeys = [
   'sim.timeUp',
   'sim.countdownOff',
   'sim.countdownOn',
-  'sim.intro',
-  'sim.start',
 ] as const satisfies readonly UiKey[];
 
 /** The class sheet's scanner: reading progress slips with the camera or from a photo. */

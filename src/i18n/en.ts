@@ -100,7 +100,6 @@ export const en: Record<UiKey, string> = {
   'sim.notThis': 'Not this',
   'sim.continue': 'Continue',
   'sim.again': 'Start again',
-  'sim.loading': 'Opening the pretend phone…',
   'sim.noJs': 'Turn on JavaScript to play. You can still read each step below.',
   'sim.stepOf': 'Screen {n}',
   'sim.backToLesson': 'Back to the lesson: {title}',

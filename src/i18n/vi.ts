@@ -98,7 +98,6 @@ export const vi = {
   'sim.notThis': 'Chưa đúng',
   'sim.continue': 'Tiếp tục',
   'sim.again': 'Làm lại từ đầu',
-  'sim.loading': 'Đang mở điện thoại giả…',
   'sim.noJs': 'Cần bật JavaScript để chơi. Bạn vẫn đọc được từng bước bên dưới.',
   'sim.stepOf': 'Màn hình {n}',
   'sim.backToLesson': 'Quay lại bài: {title}',

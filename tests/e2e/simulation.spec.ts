@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gotoSettled } from './checks';
-import { axeInScheme } from './page-bars';
+import { axeInScheme, recordShifts, shiftsWhileScrolling } from './page-bars';
 import { at, builtPages } from './site';
 import { pattern, t } from './ui';
 
@@ -69,7 +69,7 @@ for (const lang of ['vi', 'en'] as const) {
       await gotoSettled(page, at(practicePath(lang, practice)));
       await phone.scrollIntoViewIfNeeded();
       // A short introduction first: the phone comes at Start.
-      await expect(phone.locator('.intro')).toContainText(say('sim.banner'));
+      await expect(phone.locator('.sim-intro')).toContainText(say('sim.banner'));
       if (practice.variant) await expect(phone).toHaveAttribute('data-variant', practice.variant);
       // Into the phone from the page, by keyboard.
       await page.getByRole('heading', { level: 1 }).click();
@@ -175,6 +175,25 @@ for (const lang of ['vi', 'en'] as const) {
     await expect(phone.getByRole('timer')).toHaveCount(0);
   });
 
+  test(`${lang}: before its code arrives the page already shows the introduction and Start, and nothing moves when the phone takes over`, async ({
+    page,
+  }) => {
+    // A slow phone on 3G: scripts come a second late (CI once saw the footer move 0.005 here).
+    await page.route('**/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await recordShifts(page);
+    await page.goto(at(`/${lang}/lessons/recognise-scams/practice/`), { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('.sim-intro')).toContainText(say('sim.banner'));
+    expect(await page.evaluate(() => customElements.get('phone-simulation') === undefined)).toBe(true);
+    await page.waitForFunction(() => customElements.get('phone-simulation') !== undefined);
+    expect(await shiftsWhileScrolling(page)).toEqual([]);
+    // The same Start, now the element's.
+    await page.getByRole('button', { name: say('sim.start') }).click();
+    await expect(page.locator('phone-simulation h3')).toBeFocused();
+  });
+
   test.describe('without JS', () => {
     test.use({ javaScriptEnabled: false });
 
@@ -184,8 +203,9 @@ for (const lang of ['vi', 'en'] as const) {
       const shown = await page.locator('main').innerText();
       expect(shown).toContain(say('sim.noJs'));
       expect(shown).toContain(say('sim.banner'));
-      await expect(page.locator('.sim-stage .sim-banner')).toBeVisible();
-      await expect(page.locator('.sim-loading')).toBeHidden();
+      // The banner of the walk-through; the introduction (and its Start) is for readers with JS.
+      await expect(page.locator('.sim-stage .sim-banner').filter({ visible: true })).toHaveCount(1);
+      await expect(page.locator('.sim-intro')).toBeHidden();
       const screens = page.locator('li.sim-screen');
       expect(await screens.count()).toBeGreaterThanOrEqual(8);
       for (const screen of await screens.all()) await expect(screen.locator('h3')).toBeVisible();
@@ -206,7 +226,7 @@ for (const lang of ['vi', 'en'] as const) {
       await page.goto(at(lessonPath(slug)));
       await page.getByRole('link', { name: say('sim.practiseLink') }).click();
       await expect(page).toHaveURL(new RegExp(`${lessonPath(slug)}practice/$`));
-      await expect(page.locator('phone-simulation .intro')).toBeVisible();
+      await expect(page.locator('phone-simulation .sim-intro')).toBeVisible();
     }
 
     const practices = new Set(
