@@ -61,6 +61,29 @@ export async function simulationPaths() {
   });
 }
 
+/** A simulation's debriefs by screen id: its title, and whether it is a trap's. */
+export type PracticeEnds = Record<string, { title: string; trap: boolean }>;
+
+/**
+ * The debriefs of lesson `slug`'s simulation, read from its MDX source, for the pages that show a
+ * learner's practice (which end a run reached) without rendering the simulation. Undefined if the
+ * lesson has none. Screen attributes are plain strings (the schema says so), so a pattern reads them;
+ * tests/site/practice-ends.test.ts checks the result against every built practice page.
+ */
+export async function practiceEnds(locale: Locale, slug: string): Promise<PracticeEnds | undefined> {
+  const entry = await findSimulation(locale, slug);
+  if (!entry) return undefined;
+  const ends: PracticeEnds = {};
+  for (const [, attributes = ''] of (entry.body ?? '').matchAll(/<Screen\b([^>]*)>/g)) {
+    const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+    const id = attribute('id');
+    const title = attribute('title');
+    if (id && title && attribute('kind') === 'debrief')
+      ends[id] = { title, trap: attribute('trap') !== undefined };
+  }
+  return ends;
+}
+
 /** What a practice page starts from: language, strings, its lesson, MDX. */
 export async function simulationPage(
   simulation: SimulationEntry,

@@ -135,6 +135,16 @@ export const classSheetStyles = css`
     font-weight: 700;
     color: var(--hs-good);
   }
+  /* Practice on its own line, in words: a trap's outcome reads without colour too. */
+  .practice {
+    display: block;
+    font-weight: 400;
+    color: var(--hs-fg);
+  }
+  .practice[data-safe='false'] {
+    font-weight: 700;
+    color: var(--hs-bad);
+  }
   tfoot th,
   tfoot td {
     font-weight: 700;

@@ -469,13 +469,20 @@ export class ClassSheetElement extends LitElement {
             <span aria-hidden="true">–</span><span class="visually-hidden">${l['class.notStarted']}</span>
           </td>`;
         const score = lesson.bestScore === null ? '' : `${lesson.bestScore}%`;
+        // How their latest run of the lesson's simulation ended, if they practised it.
+        const practice = lesson.practice
+          ? html`<span class="practice" data-safe=${lesson.practice.lastSafe ? 'true' : 'false'}
+              >${lesson.practice.lastSafe ? l['class.practiceSafe'] : l['class.practiceCaught']}</span
+            >`
+          : nothing;
         if (lesson.completed)
           return html`<td class="done">
             <span aria-hidden="true">✓</span><span class="visually-hidden">${l['class.done']}</span> ${score}
+            ${practice}
           </td>`;
         return html`<td class="started">
           <span class="visually-hidden">${l['class.started']}</span>
-          ${score || html`<span aria-hidden="true">…</span>`}
+          ${score || html`<span aria-hidden="true">…</span>`} ${practice}
         </td>`;
       })}
     </tr>`;
@@ -535,7 +542,9 @@ export class ClassSheetElement extends LitElement {
                               lesson: title(code),
                               n: member.lessons.find((x) => x.code === code)!.failedAttempts,
                             })
-                          : format(l['class.notFinished'], { lesson: title(code) }),
+                          : reason === 'practice-caught'
+                            ? format(l['class.practiceHelp'], { lesson: title(code) })
+                            : format(l['class.notFinished'], { lesson: title(code) }),
                       )
                       .join('; ')}
                   </li>`,

@@ -9,6 +9,7 @@ import {
   isOver,
   next,
   pickVariant,
+  practiceOutcome,
   screenOf,
   startRun,
   type PlayScreen,
@@ -16,14 +17,16 @@ import {
   type Scenario,
 } from '../lib/simulation-play';
 import { withoutLabels } from './labels';
+import { savePracticeRun } from '../stores/practice';
 import { controlStyles } from './shared.styles';
 
 /**
  * @summary A simulation's pretend phone (issue #21): one screen at a time, the learner's choices as
  * buttons, why each is right or wrong as soon as it is made, Continue to where it leads, and a
  * debrief at the end. The scenario is read from the walk-through the page carries in <noscript>
- * (components/mdx/Simulation.astro): one copy serves readers with and without JS. It draws inside
- * the box the page keeps for it, so nothing below moves when it starts.
+ * (components/mdx/Simulation.astro): one copy serves readers with and without JS. Until Start it
+ * shows the page's own introduction through a slot, so nothing moves when its code arrives. A run
+ * that reaches a debrief is saved as practice in the learner's progress, with its outcome.
  */
 export class PhoneSimulation extends LitElement {
   static override properties = {
@@ -32,6 +35,8 @@ export class PhoneSimulation extends LitElement {
     _secondsLeft: { state: true },
     _timerOn: { state: true },
     _started: { state: true },
+    _revealed: { state: true },
+    projector: { type: Boolean, reflect: true },
   };
   static override styles = [
     controlStyles,
@@ -140,6 +145,24 @@ export class PhoneSimulation extends LitElement {
         margin: 0;
         font-weight: 700;
       }
+      /* Projector mode: read from the back of a commune hall. */
+      :host([projector]) {
+        font-size: clamp(1.5rem, 2.6vw, 2.25rem);
+      }
+      :host([projector]) .phone,
+      :host([projector]) .choices button {
+        max-width: 60rem;
+      }
+      .number {
+        display: inline-block;
+        min-width: 1.5em;
+        font-weight: 700;
+      }
+      .keys {
+        margin: 0.75rem 0 0;
+        color: var(--hs-muted);
+        font-size: 0.8em;
+      }
     `,
   ];
 
@@ -155,6 +178,14 @@ export class PhoneSimulation extends LitElement {
    * and moves nothing by itself.
    */
   declare _started: boolean;
+  /**
+   * Projector mode (`?projector` in the address): the trainer chooses for the room, choices large
+   * and numbered, and the verdict and explanation wait for Reveal. The trainer's own progress is
+   * left alone: the room played, not them.
+   */
+  declare projector: boolean;
+  /** In projector mode, whether the chosen choice's explanation shows yet. */
+  declare _revealed: boolean;
   private _scenario: Scenario | undefined;
   private _ticking: ReturnType<typeof setInterval> | undefined;
   /** The screen the countdown runs for. */
@@ -169,11 +200,14 @@ export class PhoneSimulation extends LitElement {
     this._secondsLeft = undefined;
     this._timerOn = readTimerSetting();
     this._started = false;
+    this._revealed = false;
+    this.projector = false;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('click', this._onStartClick);
+    removeEventListener('keydown', this._onKey);
     this._stopTimer();
   }
 
@@ -219,7 +253,42 @@ export class PhoneSimulation extends LitElement {
     this._scenario ??= readScenario(this);
     this._run ??= this._newRun();
     this.addEventListener('click', this._onStartClick);
+    if (new URLSearchParams(location.search).has('projector')) this.projector = true;
+    if (this.projector) addEventListener('keydown', this._onKey);
   }
+
+  /** A clicker's keys (→ Space PageDown), numbers to choose, R to reveal; as the lesson's deck. */
+  private _onKey = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey || !this._scenario || !this._run) return;
+    const target = event.composedPath()[0];
+    const onControl =
+      target instanceof Element && target.closest('button, a, input, select, textarea') !== null;
+    const run = this._run;
+    const key = event.key;
+    let done = true;
+    if (!this._started) done = false;
+    else if (
+      /^[1-9]$/.test(key) &&
+      run.chosen === undefined &&
+      Number(key) <= choicesOf(this._scenario, run).length
+    )
+      this._choose(Number(key) - 1);
+    else if ((key === 'r' || key === 'R') && run.chosen !== undefined) this._reveal();
+    else if (
+      ['ArrowRight', 'PageDown', ' '].includes(key) &&
+      run.chosen !== undefined &&
+      !(key === ' ' && onControl)
+    )
+      if (this._revealed) this._next();
+      else this._reveal();
+    else done = false;
+    if (done) event.preventDefault();
+  };
+
+  private _reveal = (): void => {
+    this._revealed = true;
+    this._focus = 'feedback';
+  };
 
   /** Start is the page's button (light DOM), so its press is heard here. */
   private _onStartClick = (event: MouseEvent): void => {
@@ -241,7 +310,13 @@ export class PhoneSimulation extends LitElement {
 
   override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const target = this._focus === 'feedback' ? '.feedback h4' : this._focus === 'title' ? 'h3' : undefined;
+    // Feedback: its heading, or in projector mode before Reveal, the Reveal button.
+    const target =
+      this._focus === 'feedback'
+        ? '.feedback h4, .feedback .reveal'
+        : this._focus === 'title'
+          ? 'h3'
+          : undefined;
     this._focus = undefined;
     if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
@@ -319,25 +394,39 @@ export class PhoneSimulation extends LitElement {
                 ?disabled=${run.chosen !== undefined}
                 @click=${() => this._choose(i)}
               >
-                ${unsafeHTML(choice.html)}
+                ${this.projector ? html`<span class="number">${i + 1}.</span>` : nothing}${unsafeHTML(choice.html)}
               </button>
             </li>`,
         )}
       </ul>
-      <div class="feedback" aria-live="polite" data-result=${chosen ? (good ? 'correct' : 'wrong') : ''}>
+      <div
+        class="feedback"
+        aria-live="polite"
+        data-result=${chosen && (this._revealed || !this.projector) ? (good ? 'correct' : 'wrong') : ''}
+      >
         ${
-          chosen
-            ? html`<h4 tabindex="-1">
-                  ${good ? l['sim.good'] : l['sim.notThis']}${chosen.trap ? ` · ${l['sim.trap']}` : ''}
-                </h4>
-                <p>${format(l['sim.youChose'], { choice: chosen.text })}</p>
-                <p>${chosen.explanation}</p>
+          chosen && this.projector && !this._revealed
+            ? html`<p>${format(l['sim.youChose'], { choice: chosen.text })}</p>
                 <div class="actions">
-                  <button type="button" @click=${this._next}>${l['sim.continue']}</button>
+                  <button type="button" class="reveal" @click=${this._reveal}>${l['sim.reveal']}</button>
                 </div>`
-            : nothing
+            : chosen
+              ? html`<h4 tabindex="-1">
+                    ${good ? l['sim.good'] : l['sim.notThis']}${chosen.trap ? ` · ${l['sim.trap']}` : ''}
+                  </h4>
+                  <p>${format(l['sim.youChose'], { choice: chosen.text })}</p>
+                  <p>${chosen.explanation}</p>
+                  <div class="actions">
+                    <button type="button" @click=${this._next}>${l['sim.continue']}</button>
+                  </div>`
+              : nothing
         }
-      </div>`;
+      </div>
+      ${
+        this.projector
+          ? html`<p class="keys">${format(l['sim.projectorKeys'], { n: choices.length })}</p>`
+          : nothing
+      }`;
   }
 
   /** The countdown and its switch. The seconds are a timer (not read out each second); running out is. */
@@ -370,13 +459,20 @@ export class PhoneSimulation extends LitElement {
   private _choose(index: number): void {
     if (!this._scenario || !this._run) return;
     this._run = choose(this._scenario, this._run, index);
+    this._revealed = false;
     this._focus = 'feedback';
   }
 
   private _next = (): void => {
     if (!this._scenario || !this._run) return;
     this._run = next(this._scenario, this._run);
+    this._revealed = false;
     this._focus = 'title';
+    // A debrief reached: the run counts as practice in the learner's progress, with its outcome
+    // (not in projector mode: the room played, on the trainer's device).
+    const outcome = practiceOutcome(this._scenario, this._run);
+    const lesson = this.dataset['lesson'];
+    if (outcome && lesson && !this.projector) savePracticeRun(lesson, outcome);
   };
 
   private _restart = (): void => {

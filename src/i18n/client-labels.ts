@@ -413,6 +413,9 @@ export const classLabelKeys = [
   'class.helpNone',
   'class.failedTwice',
   'class.notFinished',
+  'class.practiceSafe',
+  'class.practiceCaught',
+  'class.practiceHelp',
   'class.outputsHeading',
   'class.csv',
   'class.json',
@@ -442,6 +445,14 @@ export function labelsFor(t: Translate, keys: readonly UiKey[]): string {
 }
 
 export type QuizLabels = Labels<typeof quizLabelKeys>;
+
+/** A lesson's practice (simulation runs) in the learner's progress. */
+export const practiceLabelKeys = [
+  'practice.none',
+  'practice.lastSafe',
+  'practice.lastTrap',
+  'practice.runs',
+] as const satisfies readonly UiKey[];
 
 /** A simulation's pretend phone (issue #21). */
 export const simulationLabelKeys = [
@@ -476,6 +487,8 @@ export const simulationLabelKeys = [
   'sim.timeUp',
   'sim.countdownOff',
   'sim.countdownOn',
+  'sim.reveal',
+  'sim.projectorKeys',
 ] as const satisfies readonly UiKey[];
 
 /** The class sheet's scanner: reading progress slips with the camera or from a photo. */

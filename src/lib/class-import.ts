@@ -8,7 +8,7 @@ import { PROFILE_NAME_MAX } from '../schemas/progress';
 
 /**
  * What a trainer pastes or drops onto the class sheet, read without touching anything: progress
- * slip codes (lib/slip.ts), a learner's progress export (JSON, versions 1–3, or the progress
+ * slip codes (lib/slip.ts), a learner's progress export (JSON, versions 1–4, or the progress
  * page's CSV) and the class book file the sheet itself saves. Each piece is read on its own, so
  * one bad code among forty loses only itself.
  */

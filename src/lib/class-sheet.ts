@@ -121,19 +121,26 @@ export function mergeSheets(into: ClassSheet, from: ClassSheet): ClassSheet {
   return from.members.reduce((sheet, member) => addMember(sheet, member).sheet, into);
 }
 
-export type HelpReason = 'failed-twice' | 'not-finished';
+export type HelpReason = 'failed-twice' | 'not-finished' | 'practice-caught';
 
 /**
  * Lessons where a learner needs the trainer: the quiz failed twice or more and not yet passed, or
- * started and not finished.
+ * started and not finished; and, even when finished, a latest practice run that a trap caught.
  */
 export function needsHelp(member: ClassMember): Array<{ code: number; reason: HelpReason }> {
-  return member.lessons
-    .filter((lesson) => !lesson.completed)
-    .map((lesson) => ({
-      code: lesson.code,
-      reason: lesson.failedAttempts >= 2 ? ('failed-twice' as const) : ('not-finished' as const),
-    }));
+  return member.lessons.flatMap((lesson) => [
+    ...(lesson.completed
+      ? []
+      : [
+          {
+            code: lesson.code,
+            reason: lesson.failedAttempts >= 2 ? ('failed-twice' as const) : ('not-finished' as const),
+          },
+        ]),
+    ...(lesson.practice && !lesson.practice.lastSafe
+      ? [{ code: lesson.code, reason: 'practice-caught' as const }]
+      : []),
+  ]);
 }
 
 /** Per lesson code: how many of the class completed it and how many started it. */

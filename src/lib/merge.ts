@@ -1,10 +1,11 @@
-import type { LessonRecord, Lessons, QuizAttempt } from '../schemas/progress';
+import type { LessonRecord, Lessons, PracticeRun, QuizAttempt } from '../schemas/progress';
 import type { Workshop } from '../schemas/workshop';
 import { capAttempts, capStepsChecked } from './progress-limits';
+import { capPracticeRuns } from './practice';
 
 /**
  * Merging two records of the same learner (an import into this phone's progress) never loses
- * anything: attempts are united by id, the earliest first visit and completion win, the best
+ * anything: attempts and simulation runs are united by id, the earliest first visit and completion win, the best
  * score is the higher one, ticked steps are united. The result doesn't depend on which side is
  * "ours" (commutative) or on grouping (associative), and merging a record with itself changes nothing.
  * The one exception to "never loses": past a list limit the capping rules of progress-limits.ts
@@ -14,17 +15,22 @@ const earliest = (a: string | null, b: string | null): string | null =>
   a === null ? b : b === null ? a : a < b ? a : b;
 
 /** Same id on both sides but different content (should not happen): keep one, chosen by content, not by side. */
-function pickAttempt(a: QuizAttempt, b: QuizAttempt): QuizAttempt {
+function pickByContent<T>(a: T, b: T): T {
   return JSON.stringify(a) <= JSON.stringify(b) ? a : b;
 }
 
-export function mergeLessonRecords(a: LessonRecord, b: LessonRecord): LessonRecord {
-  const byId = new Map<string, QuizAttempt>();
-  for (const attempt of [...a.attempts, ...b.attempts]) {
-    const seen = byId.get(attempt.id);
-    byId.set(attempt.id, seen ? pickAttempt(seen, attempt) : attempt);
+/** Both sides' items, one per id. */
+function unitedById<T extends { id: string }>(a: readonly T[], b: readonly T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const item of [...a, ...b]) {
+    const seen = byId.get(item.id);
+    byId.set(item.id, seen ? pickByContent(seen, item) : item);
   }
-  const attempts = capAttempts([...byId.values()]);
+  return [...byId.values()];
+}
+
+export function mergeLessonRecords(a: LessonRecord, b: LessonRecord): LessonRecord {
+  const attempts = capAttempts(unitedById<QuizAttempt>(a.attempts, b.attempts));
   // Every score seen counts, even of a duplicate attempt not kept, so grouping can't change the best.
   const scores = [
     a.bestScore,
@@ -39,6 +45,7 @@ export function mergeLessonRecords(a: LessonRecord, b: LessonRecord): LessonReco
     attempts,
     bestScore: best.length ? Math.max(...best) : null,
     completed: earliest(a.completed, b.completed),
+    practice: capPracticeRuns(unitedById<PracticeRun>(a.practice, b.practice)),
   };
 }
 

@@ -77,21 +77,26 @@ export function readProgressFile(text: string, sizeInBytes: number, now: Date): 
   }
   // Older files are brought up to the current shape (as stored progress is), then checked in full.
   const file = data as Record<string, unknown>;
-  const upgraded =
-    version === 1
-      ? {
-          ...file,
-          version: 3,
-          exported: now.toISOString(),
-          profile: null,
-          learnerId: null,
-          lessons: lessonsV1toV2(file.lessons),
-        }
-      : version === 2
-        ? { ...file, version: 3, learnerId: null }
-        : data;
+  let upgraded: unknown = data;
+  if (version === 1)
+    upgraded = {
+      ...file,
+      version: 2,
+      exported: now.toISOString(),
+      profile: null,
+      lessons: lessonsV1toV2(file.lessons),
+    };
+  const v2 = upgraded as Record<string, unknown>;
+  if (v2.version === 2) upgraded = { ...v2, version: 3, learnerId: null };
+  const v3 = upgraded as Record<string, unknown>;
+  // Version 4 added practice lists, which the schema reads as [] when absent.
+  if (v3.version === 3) upgraded = { ...v3, version: 4 };
   const current = safeParseCapped(exportFileSchema, upgraded);
   if (!current.success)
     return { ok: false, problem: { code: 'invalid', field: firstBadField(current.issues) } };
-  return { ok: true, file: current.output, fromVersion: typeof version === 'number' ? version : 3 };
+  return {
+    ok: true,
+    file: current.output,
+    fromVersion: typeof version === 'number' ? version : PROGRESS_VERSION,
+  };
 }

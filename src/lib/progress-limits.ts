@@ -10,7 +10,7 @@ import { ATTEMPTS_PER_LESSON_MAX, STEPS_CHECKED_MAX, type QuizAttempt } from '..
  * Time order, then id, so attempts made in the same millisecond still have one order. Code-unit
  * order, not localeCompare: ISO times sort by time that way, and it is the same on every phone.
  */
-export function byTime(a: QuizAttempt, b: QuizAttempt): number {
+export function byTime(a: { at: string; id: string }, b: { at: string; id: string }): number {
   if (a.at !== b.at) return a.at < b.at ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -21,9 +21,14 @@ export function byTime(a: QuizAttempt, b: QuizAttempt): number {
  * at. bestScore and completed live outside the list, so they still count every attempt ever made.
  */
 export function capAttempts(attempts: readonly QuizAttempt[]): QuizAttempt[] {
-  const sorted = [...attempts].sort(byTime);
-  if (sorted.length <= ATTEMPTS_PER_LESSON_MAX) return sorted;
-  return [sorted[0]!, ...sorted.slice(sorted.length - (ATTEMPTS_PER_LESSON_MAX - 1))];
+  return firstAndLatest(attempts, ATTEMPTS_PER_LESSON_MAX);
+}
+
+/** The first item and the latest ones, in time order, at most `max`. */
+export function firstAndLatest<T extends { at: string; id: string }>(items: readonly T[], max: number): T[] {
+  const sorted = [...items].sort(byTime);
+  if (sorted.length <= max) return sorted;
+  return [sorted[0]!, ...sorted.slice(sorted.length - (max - 1))];
 }
 
 /**

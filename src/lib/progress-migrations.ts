@@ -61,6 +61,8 @@ export function upgradeStored(
   let raw = data;
   if (raw.version === 1) raw = storedV1toV2(raw, now);
   if (raw.version === 2) raw = storedV2toV3(raw, makeLearnerId);
+  // Version 4 added lesson records' practice lists, which the schema reads as [] when absent.
+  if (raw.version === 3) raw = { ...raw, version: 4 };
   return { data: raw, upgraded: raw !== data };
 }
 

@@ -6,8 +6,9 @@ import { capAttempts, capStepsChecked } from './progress-limits';
  * lesson page changes. What lists of lessons show is in lib/progress-status.ts.
  */
 
-function newLesson(firstVisited: string): LessonRecord {
-  return { firstVisited, stepsChecked: [], attempts: [], bestScore: null, completed: null };
+/** A lesson's record at its first visit (or first attempt or practice run). */
+export function newLesson(firstVisited: string): LessonRecord {
+  return { firstVisited, stepsChecked: [], attempts: [], bestScore: null, completed: null, practice: [] };
 }
 
 /** Notes the first visit to a lesson; later visits change nothing. */

@@ -129,3 +129,28 @@ export function isGoodChoice(scenario: Scenario, from: string, choice: PlayChoic
   const target = scenario.screens.get(choice.to);
   return !(target?.kind === 'debrief' && target.trap);
 }
+
+/** What a finished run leaves in the learner's progress (schemas/progress.ts, practice): an outcome, not a score. */
+export interface PracticeOutcome {
+  simulation: string;
+  variant: string | null;
+  /** The debrief reached. */
+  end: string;
+  /** Traps fallen into, in order. */
+  traps: string[];
+  /** Choices that were not the good one. */
+  wrong: number;
+}
+
+/** The outcome of a run that has reached a debrief; undefined while it is still going. */
+export function practiceOutcome(scenario: Scenario, run: Run): PracticeOutcome | undefined {
+  if (!isOver(scenario, run)) return undefined;
+  const wrong = run.path.filter(({ screen, choice }) => {
+    const made = choicesOf(scenario, { ...run, screen })[choice];
+    return made !== undefined && !isGoodChoice(scenario, screen, made);
+  }).length;
+  // A trap's debrief names its trap too, whether or not the choice into it did.
+  const ending = screenOf(scenario, run).trap;
+  const traps = ending && !run.traps.includes(ending) ? [...run.traps, ending] : run.traps;
+  return { simulation: scenario.id, variant: run.variant ?? null, end: run.screen, traps, wrong };
+}

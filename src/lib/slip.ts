@@ -18,8 +18,12 @@ import { SESSION_ID_MAX, SESSION_ID_PATTERN } from '../schemas/workshop';
  *              or 127 for none), failed attempts (varint)
  *   3 date     days since 2020-01-01 (2 bytes)
  *   4 session  the workshop session id, ASCII
- * A reader skips section types it doesn't know, so later additions (practice results, a trainer's
- * signature) don't break old readers; learner, lessons and date are required.
+ *   5 practice per lesson with simulation runs (issue #21), by code ascending as in lessons: code
+ *              (varint gap), one byte (bit 7: the latest run was safe; bit 6: some run was safe;
+ *              low 6 bits: runs, 1-63, where 63 is "63 or more"); every code is one of the lessons
+ *              section's. Two bytes a lesson keep a full slip within its QR version.
+ * A reader skips section types it doesn't know, so later additions (a trainer's signature) don't
+ * break old readers, and an older reader skips practice; learner, lessons and date are required.
  * The bytes travel as Base45 (RFC 9285), whose alphabet is exactly QR's alphanumeric mode, after
  * the prefix SLIP_PREFIX.
  */
@@ -32,7 +36,7 @@ export const LEARNER_ID_BYTES = 6;
 export { SESSION_ID_MAX };
 const SESSION_PATTERN = SESSION_ID_PATTERN;
 
-const SECTION = { learner: 1, lessons: 2, date: 3, session: 4 } as const;
+const SECTION = { learner: 1, lessons: 2, date: 3, session: 4, practice: 5 } as const;
 const NO_SCORE = 127;
 const COMPLETED = 0x80;
 const EPOCH = Date.UTC(2020, 0, 1);
@@ -48,7 +52,22 @@ export interface SlipLesson {
   bestScore: number | null;
   /** Quiz attempts that did not pass. */
   failedAttempts: number;
+  /** Runs of the lesson's simulation, if any (absent when none, or from an older slip). */
+  practice?: SlipPractice | undefined;
 }
+
+/** A lesson's practice on a slip: outcomes, not which trap (the sheet shows who needs to talk it over). */
+export interface SlipPractice {
+  /** Runs played to a debrief, at most PRACTICE_RUNS_ON_SLIP ("that many or more"). */
+  runs: number;
+  /** Some run reached a safe debrief without falling into any trap. */
+  everSafe: boolean;
+  lastSafe: boolean;
+}
+
+export const PRACTICE_RUNS_ON_SLIP = 63;
+const LAST_SAFE = 0x80;
+const EVER_SAFE = 0x40;
 
 export interface Slip {
   curriculum: number;
@@ -118,6 +137,17 @@ function slipInputProblems(slip: Slip): string[] {
       problems.push('lessons: score');
     if (!Number.isInteger(lesson.failedAttempts) || lesson.failedAttempts < 0)
       problems.push('lessons: failed');
+    const practice = lesson.practice;
+    if (
+      practice &&
+      !(
+        Number.isInteger(practice.runs) &&
+        practice.runs >= 1 &&
+        practice.runs <= PRACTICE_RUNS_ON_SLIP &&
+        (!practice.lastSafe || practice.everSafe)
+      )
+    )
+      problems.push('lessons: practice');
   }
   return problems;
 }
@@ -137,6 +167,17 @@ export function slipBytes(slip: Slip): Uint8Array {
     );
     previous = lesson.code;
   }
+  const practiceBytes: number[] = [];
+  previous = 0;
+  for (const lesson of lessons) {
+    if (!lesson.practice) continue;
+    const { runs, everSafe, lastSafe } = lesson.practice;
+    practiceBytes.push(
+      ...varint(lesson.code - previous),
+      (lastSafe ? LAST_SAFE : 0) | (everSafe ? EVER_SAFE : 0) | runs,
+    );
+    previous = lesson.code;
+  }
   const idBytes = (slip.learnerId.match(/../g) ?? []).map((hex) => parseInt(hex, 16));
   const days = daysSinceEpoch(slip.date);
   const body = [
@@ -147,6 +188,7 @@ export function slipBytes(slip: Slip): Uint8Array {
     ...section(SECTION.lessons, lessonBytes),
     ...section(SECTION.date, [days >> 8, days & 0xff]),
     ...(slip.session ? section(SECTION.session, [...utf8.encode(slip.session)]) : []),
+    ...(practiceBytes.length > 0 ? section(SECTION.practice, practiceBytes) : []),
   ];
   const bytes = new Uint8Array(body.length + 4);
   bytes.set(body);
@@ -208,6 +250,23 @@ function readLessons(payload: Uint8Array): SlipLesson[] {
   return lessons;
 }
 
+/** Adds the practice section's entries to their lessons; an entry for a lesson not on the slip is damage. */
+function readPractice(payload: Uint8Array, lessons: SlipLesson[]): void {
+  const reader = new Reader(payload);
+  let code = 0;
+  while (!reader.done) {
+    const gap = reader.varint();
+    if (gap === 0) throw new RangeError('codes must rise');
+    code += gap;
+    const flags = reader.byte();
+    const runs = flags & 0x3f;
+    const lesson = lessons.find((l) => l.code === code);
+    if (!lesson || runs < 1 || (flags & LAST_SAFE && !(flags & EVER_SAFE)))
+      throw new RangeError('bad practice');
+    lesson.practice = { runs, everSafe: (flags & EVER_SAFE) !== 0, lastSafe: (flags & LAST_SAFE) !== 0 };
+  }
+}
+
 /**
  * The slip in a scanned or pasted text, or why it isn't one. Line breaks and tabs around it are
  * ignored; spaces at the end are not, since a space is a Base45 digit. Every
@@ -245,6 +304,7 @@ export function decodeSlip(text: string, curriculum = CURRICULUM_ID): SlipResult
     const lessons = sections.get(SECTION.lessons);
     const date = sections.get(SECTION.date);
     const session = sections.get(SECTION.session);
+    const practice = sections.get(SECTION.practice);
     if (!learner || learner.length < LEARNER_ID_BYTES || !lessons || date?.length !== 2)
       throw new RangeError('missing section');
     const sessionText = session ? strictUtf8.decode(session) : undefined;
@@ -252,6 +312,8 @@ export function decodeSlip(text: string, curriculum = CURRICULUM_ID): SlipResult
     const name = strictUtf8.decode(learner.subarray(LEARNER_ID_BYTES));
     if (utf8.encode(name).length > SLIP_NAME_MAX_BYTES) throw new RangeError('name too long');
     const days = (date[0]! << 8) | date[1]!;
+    const slipLessonList = readLessons(lessons);
+    if (practice) readPractice(practice, slipLessonList);
     return {
       ok: true,
       slip: {
@@ -260,7 +322,7 @@ export function decodeSlip(text: string, curriculum = CURRICULUM_ID): SlipResult
           .map((b) => b.toString(16).padStart(2, '0'))
           .join(''),
         name,
-        lessons: readLessons(lessons),
+        lessons: slipLessonList,
         date: new Date(EPOCH + days * DAY).toISOString().slice(0, 10),
         ...(sessionText === undefined ? {} : { session: sessionText }),
       },
@@ -272,7 +334,8 @@ export function decodeSlip(text: string, curriculum = CURRICULUM_ID): SlipResult
 
 /**
  * The slip's lessons from a learner's progress: every lesson the site has a code for and the
- * learner has opened, with whether it is completed, the best score and the failed attempts.
+ * learner has opened, with whether it is completed, the best score, the failed attempts and, for a
+ * lesson practised on its simulation, how those runs ended.
  */
 export function slipLessons(lessons: Lessons, codeOf: (slug: string) => number | undefined): SlipLesson[] {
   return Object.entries(lessons)
@@ -286,6 +349,15 @@ export function slipLessons(lessons: Lessons, codeOf: (slug: string) => number |
               completed: record.completed !== null,
               bestScore: record.bestScore,
               failedAttempts: record.attempts.filter((attempt) => !attempt.passed).length,
+              ...(record.practice.length > 0
+                ? {
+                    practice: {
+                      runs: Math.min(record.practice.length, PRACTICE_RUNS_ON_SLIP),
+                      everSafe: record.practice.some((run) => run.traps.length === 0),
+                      lastSafe: record.practice.at(-1)!.traps.length === 0,
+                    },
+                  }
+                : {}),
             },
           ];
     })

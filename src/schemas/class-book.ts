@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ATTEMPTS_PER_LESSON_MAX, learnerIdSchema, PROFILE_NAME_MAX } from './progress';
+import { ATTEMPTS_PER_LESSON_MAX, learnerIdSchema, PRACTICE_RUNS_MAX, PROFILE_NAME_MAX } from './progress';
 import { sessionIdSchema } from './workshop';
 
 /**
@@ -13,7 +13,9 @@ import { sessionIdSchema } from './workshop';
  *     name: "Ấp 3, xã An Minh", date: "2026-03-12", place: "Nhà văn hoá ấp 3",
  *     members: [{ learnerId: "3fa85f64c2b1", name: "Lan", date: "2026-03-12", session?: "K7M2QX",
  *                 renamed?: true,                      // the trainer's name, kept over later slips'
- *                 lessons: [{ code: 3, completed: true, bestScore: 90, failedAttempts: 1 }] }]
+ *                 lessons: [{ code: 3, completed: true, bestScore: 90, failedAttempts: 1,
+ *                             practice?: { runs: 2, everSafe: true, lastSafe: true } }] }]
+ * practice (optional, added within version 1): the lesson's simulation runs (lib/slip.ts).
  *   }] }
  * A member is the newest progress slip (or export file) read from that learner (lib/class-sheet.ts).
  */
@@ -37,6 +39,16 @@ const slipLessonSchema = v.strictObject({
   completed: v.boolean(),
   bestScore: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
   failedAttempts: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(ATTEMPTS_PER_LESSON_MAX)),
+  practice: v.optional(
+    v.pipe(
+      v.strictObject({
+        runs: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(PRACTICE_RUNS_MAX)),
+        everSafe: v.boolean(),
+        lastSafe: v.boolean(),
+      }),
+      v.check((p) => p.everSafe || !p.lastSafe, 'the last run safe but none safe'),
+    ),
+  ),
 });
 
 export const classMemberSchema = v.strictObject({

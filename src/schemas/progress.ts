@@ -5,9 +5,9 @@ import { workshopSchema } from './workshop';
  * The learner's progress: how it is stored in the browser and how it travels in export files.
  * Valibot, not zod, because these decoders ship to phones (≈1 KB where zod/mini added 7 KB).
  *
- * Stored (localStorage key `hoc-so:progress`), format "hoc-so-progress" version 3:
+ * Stored (localStorage key `hoc-so:progress`), format "hoc-so-progress" version 4:
  * {
- *   format: "hoc-so-progress", version: 3,
+ *   format: "hoc-so-progress", version: 4,
  *   current: "<profile id>",                      // the profile this browser is using now
  *   profiles: {
  *     "<profile id>": { name: "Lan", created: ISO time, learnerId: "3fa85f64c2b1", lessons: Lessons,
@@ -21,7 +21,7 @@ import { workshopSchema } from './workshop';
  * scanning a projector's session QR, { session: "K7M2QX", name: "Ấp 3, xã An Minh", joined: ISO
  * time } (schemas/workshop.ts). Their progress slip carries the session id.
  * Export file (what "Download my progress" saves; one profile), same format name and version:
- * { format: "hoc-so-progress", version: 3, exported: ISO time, profile: "Lan" | null,
+ * { format: "hoc-so-progress", version: 4, exported: ISO time, profile: "Lan" | null,
  *   learnerId: "3fa85f64c2b1" | null, workshop?: Workshop, lessons: Lessons }
  *   // null: from a version 1 or 2 file; importing keeps the later-joined workshop (lib/merge.ts)
  *
@@ -31,10 +31,16 @@ import { workshopSchema } from './workshop';
  *     stepsChecked: ["<step id>", …],  // steps ticked in a lesson's checklist
  *     attempts: [{ id, at, correct, total, score, answers: { "<question id>": ["<answer>", …] }, passed }],
  *     bestScore: 0-100 | null,         // never lowered; null before any attempt
- *     completed: ISO time | null       // first passing attempt; never cleared by a later attempt
+ *     completed: ISO time | null,      // first passing attempt; never cleared by a later attempt
+ *     practice: [{ id, at, simulation, variant, end, traps, wrong }]  // finished simulation runs
  *   }
  * }
  * answers: chosen option values, flagged part ids, or step ids in the order placed; the first try.
+ * practice (issue #21; a record read without it has []): one entry per run of the lesson's simulation played to a debrief, in time
+ * order: the simulation's id, the version played (null if it has none), the debrief reached, the
+ * traps that caught the learner on the way, in order ([] for a clean run) and how many choices
+ * were not the good one.
+ * The outcome, never a score.
  *
  * Limits (the constants below; the schema uses them, so code that keeps within them can't drift):
  * at most ATTEMPTS_PER_LESSON_MAX attempts and STEPS_CHECKED_MAX ticked steps per lesson,
@@ -43,15 +49,19 @@ import { workshopSchema } from './workshop';
  * attempts (never the first or the latest) and the alphabetically last ticked steps; bestScore and
  * completed are kept apart from the attempts, so capping never changes them.
  *
- * Version 2 had no learnerId. Version 1 (before profiles; stored and exported alike):
+ * Version 3 had no practice list; version 2 had no learnerId. Version 1 (before profiles; stored and exported alike):
  * { format, version: 1, lessons } whose lesson records had no stepsChecked. `lib/progress-migrations.ts` turns any older version into the
  * current one, so an old stored record or an old export file always loads.
  */
 export const PROGRESS_FORMAT = 'hoc-so-progress';
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 export const PROFILE_NAME_MAX = 40;
 export const ATTEMPTS_PER_LESSON_MAX = 1000;
 export const STEPS_CHECKED_MAX = 100;
+/** Finished simulation runs kept per lesson: the first and the latest (lib/progress-limits.ts). */
+export const PRACTICE_RUNS_MAX = 200;
+/** Traps one run can fall into (a simulation declares a handful). */
+export const TRAPS_PER_RUN_MAX = 20;
 export const ANSWERS_PER_QUESTION_MAX = 50;
 /** Questions in one quiz (an attempt's correct and total). */
 export const QUESTION_COUNT_MAX = 1000;
@@ -76,12 +86,24 @@ export const quizAttemptSchema = v.strictObject({
   passed: v.boolean(),
 });
 
+export const practiceRunSchema = v.strictObject({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(TEXT_MAX)),
+  at: isoTime,
+  simulation: slug,
+  variant: v.nullable(slug),
+  end: slug,
+  traps: v.pipe(v.array(slug), v.maxLength(TRAPS_PER_RUN_MAX)),
+  wrong: count,
+});
+
 export const lessonRecordSchema = v.strictObject({
   firstVisited: isoTime,
   stepsChecked: v.pipe(v.array(slug), v.maxLength(STEPS_CHECKED_MAX)),
   attempts: v.pipe(v.array(quizAttemptSchema), v.maxLength(ATTEMPTS_PER_LESSON_MAX)),
   bestScore: v.nullable(percent),
   completed: v.nullable(isoTime),
+  // Optional in what is read (a version 3 record has none: [] then), always there once read.
+  practice: v.optional(v.pipe(v.array(practiceRunSchema), v.maxLength(PRACTICE_RUNS_MAX)), []),
 });
 
 export const lessonsSchema = v.record(slug, lessonRecordSchema);
@@ -109,7 +131,7 @@ const profileId = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/), v.maxLength(TEXT_M
 export const storedProgressSchema = v.pipe(
   v.strictObject({
     format: v.literal(PROGRESS_FORMAT),
-    version: v.literal(3),
+    version: v.literal(4),
     current: v.pipe(v.string(), v.minLength(1), v.maxLength(TEXT_MAX)),
     profiles: v.record(profileId, profileSchema),
   }),
@@ -117,6 +139,7 @@ export const storedProgressSchema = v.pipe(
 );
 
 export type QuizAttempt = v.InferOutput<typeof quizAttemptSchema>;
+export type PracticeRun = v.InferOutput<typeof practiceRunSchema>;
 export type LessonRecord = v.InferOutput<typeof lessonRecordSchema>;
 export type Lessons = v.InferOutput<typeof lessonsSchema>;
 export type Profile = v.InferOutput<typeof profileSchema>;
@@ -129,5 +152,5 @@ export type StoredProgress = v.InferOutput<typeof storedProgressSchema>;
 export interface ProgressV1 {
   format: typeof PROGRESS_FORMAT;
   version: 1;
-  lessons: Record<string, Omit<LessonRecord, 'stepsChecked'>>;
+  lessons: Record<string, Omit<LessonRecord, 'stepsChecked' | 'practice'>>;
 }

@@ -176,6 +176,41 @@ for (const lang of ['vi', 'en'] as const) {
   });
 }
 
+test('practice on a simulation shows in the cell in words, and a trap in the latest run puts the learner on the help list', async ({
+  page,
+}) => {
+  const lang = 'vi';
+  await open(page, lang);
+  const practised = slip('c3c3c3c3c3c3', 'Mai', [
+    {
+      code: 1,
+      completed: true,
+      bestScore: 100,
+      failedAttempts: 0,
+      practice: { runs: 2, everSafe: true, lastSafe: true },
+    },
+    {
+      code: 2,
+      completed: true,
+      bestScore: 90,
+      failedAttempts: 0,
+      practice: { runs: 1, everSafe: false, lastSafe: false },
+    },
+  ]);
+  await paste(page, lang, encodeSlip(practised));
+  await expect(rows(page)).toHaveCount(1);
+  await expect(await cellOf(page, 'Mai', 1)).toContainText(t[lang]('class.practiceSafe'));
+  await expect(await cellOf(page, 'Mai', 2)).toContainText(t[lang]('class.practiceCaught'));
+  const columns = await catalogOf(page);
+  const second = columns.find((lesson) => lesson.code === 2)!;
+  await expect(sheet(page).locator('.help')).toContainText('Mai');
+  await expect(sheet(page).locator('.help')).toContainText(
+    t[lang]('class.practiceHelp', { lesson: '' }).slice(2).trim(),
+  );
+  await expect(sheet(page).locator('.help')).toContainText(second.title);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('learners’ JSON and CSV files dropped at once; a bad file is named and changes nothing', async ({
   page,
 }) => {
@@ -204,6 +239,7 @@ test('learners’ JSON and CSV files dropped at once; a bad file is named and ch
     ],
     bestScore: passed ? 90 : 30,
     completed: passed ? now.toISOString() : null,
+    practice: [],
   });
   const json = makeExportFile(
     { name: 'Mai', learnerId: 'c3c3c3c3c3c3', lessons: { [slugOf(1)]: record(true) } },

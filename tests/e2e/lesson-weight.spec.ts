@@ -226,3 +226,31 @@ test.describe('the count includes code loaded later', () => {
     ).toContain(chunk);
   });
 });
+
+// A practice page (issue #21) is opened from its lesson on the same phone and plan: it keeps the
+// lesson's bar for everything it loads, its pretend phone played to a debrief included.
+test.describe('practice pages', () => {
+  test.use({ viewport: PHONE });
+  for (const practice of builtPages().filter((p) => p.kind === 'practice'))
+    test(`${practice.path}: at most ${READ_AND_ANSWERED_JS_LIMIT} B of JS gzip, played to the end`, async ({
+      page,
+    }) => {
+      const counter = countScripts(page);
+      await gotoSettled(page, at(practice.path));
+      const phone = page.locator('phone-simulation');
+      await settleAfter(page, async () => {
+        await page.locator('[data-sim-start]').click();
+        // The first choice each time, until a debrief (every scenario ends; at most 12 screens).
+        for (let i = 0; i < 12 && (await phone.locator('.end').count()) === 0; i++) {
+          await phone.locator('.choices button').first().click();
+          await phone.locator('.feedback button').last().click();
+        }
+        await expect(phone.locator('.end')).toBeVisible();
+      });
+      const all = await counter.scripts();
+      await attachScripts('scripts', all);
+      expect(totalBytes(all), `JS played to a debrief: ${describeScripts(all)}`).toBeLessThanOrEqual(
+        READ_AND_ANSWERED_JS_LIMIT,
+      );
+    });
+});

@@ -70,31 +70,32 @@ async function expectCards(page: Page, lang: Locale) {
     const status = row.locator('lesson-status');
     const best = row.getByRole('cell').filter({ hasText: `${say('progress.best')}:` });
     const attempts = row.getByRole('cell').filter({ hasText: `${say('progress.attempts')}:` });
+    const practice = row.getByRole('cell').filter({ hasText: `${say('practice.heading')}:` });
     const study = row.getByRole('link', { name: new RegExp(`^${say('progress.study')}`) });
     const retake = row.getByRole('link', { name: new RegExp(`^${say('quiz.retake')}`) });
-    const parts = [title, status, best, attempts, study, retake];
+    const parts = [title, status, best, attempts, practice, study, retake];
     for (const part of parts) await expect(part).toBeVisible();
     // The values' labels are what the card shows in place of the hidden column headers.
     await expect(best).toContainText(say('progress.best'));
     const tops: number[] = [];
-    for (const part of parts.slice(0, 5)) {
+    for (const part of parts.slice(0, 6)) {
       const b = await box(part);
       expect(b.x).toBeGreaterThanOrEqual(card.x);
       expect(b.x + b.width).toBeLessThanOrEqual(card.x + card.width + 0.5);
       tops.push(b.y);
     }
-    expect(tops, 'title, status, best score, attempts, buttons: one under another').toEqual(
+    expect(tops, 'title, status, best score, attempts, practice, buttons: one under another').toEqual(
       [...tops].sort((a, b) => a - b),
     );
     for (const button of [study, retake]) expect((await box(button)).height).toBeGreaterThanOrEqual(44);
   }
   // A table for screen readers still: its column headers are there, only out of sight.
   const headers = table(page).getByRole('columnheader');
-  await expect(headers).toHaveCount(5);
+  await expect(headers).toHaveCount(6);
   expect((await box(table(page).locator('thead'))).height).toBeLessThanOrEqual(1);
 }
 
-/** The wide table: five visible column headers, a row per lesson, no card labels or study buttons. */
+/** The wide table: six visible column headers, a row per lesson, no card labels or study buttons. */
 async function expectTable(page: Page, lang: Locale) {
   const say = t[lang];
   await expect(table(page)).toHaveCSS('display', 'table');
@@ -104,6 +105,7 @@ async function expectTable(page: Page, lang: Locale) {
     say('status.label'),
     say('progress.best'),
     say('progress.attempts'),
+    say('practice.heading'),
     say('progress.actions'),
   ]);
   for (const header of await headers.all()) await expect(header).toBeVisible();
@@ -152,7 +154,7 @@ for (const lang of ['vi', 'en'] as const) {
     await expect(table(page)).toHaveCSS('display', 'table');
     await expect(lessonRows(page).first()).toHaveCSS('display', 'table-row');
     const headers = table(page).getByRole('columnheader');
-    for (const header of (await headers.all()).slice(0, 4)) await expect(header).toBeVisible();
+    for (const header of (await headers.all()).slice(0, 5)) await expect(header).toBeVisible();
     await expect(table(page).locator('.lesson-actions')).toHaveCount((await lessonRows(page).count()) + 1);
     for (const actions of await table(page).locator('.lesson-actions').all())
       await expect(actions).toBeHidden();

@@ -37,7 +37,7 @@ const storedState = async (page: Page) => JSON.parse((await stored(page))!) as S
 async function storedOnceRun(page: Page) {
   await expect
     .poll(async () => ((await stored(page)) ? (await storedState(page)).version : undefined))
-    .toBe(3);
+    .toBe(4);
   return storedState(page);
 }
 const currentLessons = async (page: Page) => {
@@ -102,7 +102,7 @@ for (const locale of ['vi', 'en'] as const) {
     const learner = (await storedState(page)).profiles.main!.learnerId;
     expect(exported).toMatchObject({
       format: 'hoc-so-progress',
-      version: 3,
+      version: 4,
       profile: null,
       learnerId: learner,
     });
@@ -373,7 +373,7 @@ test('every phone gets its own learner id, kept from page to page; older stored 
   // The progress store reads what is stored when it loads, with the quiz.
   await reachQuiz(page);
   const upgraded = await storedState(page);
-  expect(upgraded.version).toBe(3);
+  expect(upgraded.version).toBe(4);
   expect(upgraded.profiles.p2!.name).toBe('Lan');
   const ids = [upgraded.profiles.main!.learnerId, upgraded.profiles.p2!.learnerId];
   expect(new Set(ids).size).toBe(2);

@@ -59,6 +59,20 @@ async function tabTo(page: Page, text: string, most = 12): Promise<void> {
   throw new Error(`Tab never reached "${text}"; focus is on ${await focused(page)}`);
 }
 
+/**
+ * The lesson's practice cell on its topic's progress table, after a reload: what the learner's
+ * progress kept of their runs.
+ */
+async function practiceCell(page: Page, lang: 'vi' | 'en', slug: string) {
+  await page.goto(at(`/${lang}/lessons/${slug}/`));
+  const topic = await page.locator('main a[href*="/tracks/"]').first().getAttribute('href');
+  await page.goto(new URL(topic!, page.url()).href);
+  await page.reload();
+  return page
+    .locator('tr', { has: page.locator(`th a[href$="/lessons/${slug}/"]`) })
+    .locator('lesson-practice');
+}
+
 for (const lang of ['vi', 'en'] as const) {
   const say = t[lang];
 
@@ -79,7 +93,10 @@ for (const lang of ['vi', 'en'] as const) {
     }
     for (const [i, choice] of path.entries()) {
       const step = from + i;
-      await expect(phone.getByText(say('sim.banner'))).toBeVisible();
+      // The banner runs throughout, on the phone itself.
+      await expect(
+        phone.getByRole('group', { name: say('sim.phone') }).getByText(say('sim.banner')),
+      ).toBeVisible();
       await expect(phone.locator('.kind')).toContainText(say('sim.stepOf', { n: step + 1 }));
       const label = (await phone.locator('.choices button').nth(choice).innerText()).trim();
       await tabTo(page, label);
@@ -100,7 +117,10 @@ for (const lang of ['vi', 'en'] as const) {
       await play(page, practice, practice.safe);
       const phone = page.locator('phone-simulation');
       await expect(phone.locator('.end')).toHaveText(say('sim.safeEnd'));
-      await expect(phone.getByText(say('sim.banner'))).toBeVisible();
+      // The banner runs throughout, on the phone itself.
+      await expect(
+        phone.getByRole('group', { name: say('sim.phone') }).getByText(say('sim.banner')),
+      ).toBeVisible();
       // Every debrief says who to call.
       await expect(phone.locator('.body')).toContainText('113');
       // Every simulation draws these states with the same element: axe runs on the ones that show
@@ -109,6 +129,9 @@ for (const lang of ['vi', 'en'] as const) {
         expect(await axeInScheme(page, 'light'), 'axe, debrief').toEqual([]);
         expect(await axeInScheme(page, 'dark'), 'axe, debrief, dark').toEqual([]);
       }
+      // The run counts as practice in the learner's progress, and stays after a reload.
+      const cell = await practiceCell(page, lang, practice.slug);
+      await expect(cell).toHaveText(`${say('practice.lastSafe')} · ${say('practice.runs', { n: 1 })}`);
     });
 
     const trap = practice.trap;
@@ -133,12 +156,19 @@ for (const lang of ['vi', 'en'] as const) {
         await play(page, practice, trap.slice(at + 1), at + 1);
         await expect(phone.locator('.end')).toHaveText(say('sim.trapEnd'));
         await expect(phone.locator('.body')).toContainText('113');
+        const trapEnding = (await phone.locator('h3').innerText()).trim();
 
         await tabTo(page, say('sim.again'));
         await page.keyboard.press('Enter');
         expect(await focused(page)).toMatch(/^h3 /);
         await expect(phone.locator('.kind')).toContainText(say('sim.stepOf', { n: 1 }));
         if (practice.variant) await expect(phone).toHaveAttribute('data-variant', practice.variant);
+
+        // Progress keeps which trap caught the learner (its debrief), after a reload.
+        const cell = await practiceCell(page, lang, practice.slug);
+        await expect(cell).toHaveText(
+          `${say('practice.lastTrap', { end: trapEnding })} · ${say('practice.runs', { n: 1 })}`,
+        );
       });
   }
 
@@ -192,6 +222,50 @@ for (const lang of ['vi', 'en'] as const) {
     // The same Start, now the element's.
     await page.getByRole('button', { name: say('sim.start') }).click();
     await expect(page.locator('phone-simulation h3')).toBeFocused();
+  });
+
+  test(`${lang}: projector mode: the trainer chooses by number for the room, the explanation waits for Reveal, a clicker goes on, and the trainer's own progress is left alone`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await gotoSettled(page, at(`/${lang}/lessons/recognise-scams/practice/`));
+    // The practice page leads there.
+    await page.getByRole('link', { name: say('sim.projectorLink') }).click();
+    await expect(page).toHaveURL(/\/practice\/\?projector$/);
+    const phone = page.locator('phone-simulation');
+    await expect(phone).toHaveAttribute('projector', '');
+    await page.locator('[data-sim-start]').click();
+    const first = (await phone.locator('h3').innerText()).trim();
+    // Large enough for the back of a hall.
+    const size = await phone
+      .locator('.choices button')
+      .first()
+      .evaluate((button) => parseFloat(getComputedStyle(button).fontSize));
+    expect(size).toBeGreaterThanOrEqual(24);
+    await expect(phone.locator('.keys')).toHaveText(say('sim.projectorKeys', { n: 2 }));
+
+    // "2": the room's choice. Right or wrong, and why, wait for Reveal.
+    await page.keyboard.press('2');
+    await expect(phone.locator('.choices button').nth(1)).toHaveAttribute('aria-pressed', 'true');
+    await expect(phone.locator('.feedback h4')).toHaveCount(0);
+    await expect(phone.getByRole('button', { name: say('sim.reveal') })).toBeFocused();
+    expect(await axeInScheme(page, 'light'), 'axe, projector, before Reveal').toEqual([]);
+    await page.keyboard.press('r');
+    await expect(phone.locator('.feedback h4')).toHaveText(say('sim.good'));
+    expect(await axeInScheme(page, 'dark'), 'axe, projector, revealed, dark').toEqual([]);
+    await page.keyboard.press('ArrowRight');
+    await expect(phone.locator('h3')).not.toHaveText(first);
+
+    // A clicker has one button: the first press reveals, the next goes on.
+    await page.keyboard.press('2');
+    await page.keyboard.press('PageDown');
+    await expect(phone.locator('.feedback h4')).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await expect(phone.locator('.end')).toHaveText(say('sim.safeEnd'));
+
+    // The room played, not the trainer: nothing is saved as their practice.
+    const stored = await page.evaluate(() => localStorage.getItem('hoc-so:progress'));
+    expect(stored ?? '').not.toContain('"simulation"');
   });
 
   test.describe('without JS', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtSites } from './sites';
+import { builtSites, decodeHtml } from './sites';
 
 // Every lesson's projector deck, read from the built pages (tests/e2e/projector.spec.ts drives a
 // sample in the browser, one lesson per kind of last question and language): it opens on the
@@ -10,11 +10,7 @@ import { builtSites } from './sites';
 const [main] = builtSites();
 const { dist } = main!;
 
-const decode = (text: string) =>
-  text
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
-    .replaceAll('&quot;', '"')
-    .replaceAll('&amp;', '&');
+const decode = decodeHtml;
 
 for (const lang of ['vi', 'en'] as const) {
   const slugs = readdirSync(join(dist, lang, 'lessons')).filter((slug) =>

@@ -47,3 +47,13 @@ export const read = (dist: string, file: string) => readFileSync(join(dist, file
 
 /** A built HTML file's URL path under the base: `vi/x/index.html` → `/hoc-so/vi/x/`. */
 export const urlPathOf = (base: string, file: string) => `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+/** Text as written in built HTML (attribute values, text) with its character references read. */
+export const decodeHtml = (text: string) =>
+  text
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');

@@ -85,6 +85,42 @@ describe('the class sheet', () => {
     ]);
   });
 
+  it('lists a learner whose latest practice run a trap caught, even in a finished lesson', () => {
+    const { sheet } = addSlip(
+      empty,
+      slip('000000000001', {
+        lessons: [
+          {
+            code: 1,
+            completed: true,
+            bestScore: 90,
+            failedAttempts: 0,
+            practice: { runs: 2, everSafe: true, lastSafe: false },
+          },
+          {
+            code: 4,
+            completed: true,
+            bestScore: 100,
+            failedAttempts: 0,
+            practice: { runs: 1, everSafe: true, lastSafe: true },
+          },
+          {
+            code: 7,
+            completed: false,
+            bestScore: null,
+            failedAttempts: 0,
+            practice: { runs: 1, everSafe: false, lastSafe: false },
+          },
+        ],
+      }),
+    );
+    expect(needsHelp(sheet.members[0]!)).toEqual([
+      { code: 1, reason: 'practice-caught' },
+      { code: 7, reason: 'not-finished' },
+      { code: 7, reason: 'practice-caught' },
+    ]);
+  });
+
   it('counts completions per lesson', () => {
     let { sheet } = addSlip(empty, slip('000000000001'));
     ({ sheet } = addSlip(

@@ -13,6 +13,7 @@ describe('lesson steps as a checklist', () => {
       attempts: [],
       bestScore: null,
       completed: null,
+      practice: [],
     };
     expect(v.safeParse(lessonRecordSchema, record).success).toBe(true);
   });

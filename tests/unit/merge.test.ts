@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mergeLessons } from '../../src/lib/merge';
-import type { LessonRecord, Lessons, QuizAttempt } from '../../src/schemas/progress';
+import type { LessonRecord, Lessons, PracticeRun, QuizAttempt } from '../../src/schemas/progress';
 
 const time = fc
   .date({ min: new Date('2025-01-01'), max: new Date('2027-01-01'), noInvalidDate: true })
@@ -16,6 +16,15 @@ const arbAttempt: fc.Arbitrary<QuizAttempt> = fc.record({
   answers: fc.constant({ q: ['a'] }),
   passed: fc.boolean(),
 });
+const arbRun: fc.Arbitrary<PracticeRun> = fc.record({
+  id: fc.constantFrom('r1', 'r2', 'r3', 'r4'),
+  at: time,
+  simulation: fc.constant('register'),
+  variant: fc.constantFrom(null, 'honest', 'swapped'),
+  end: fc.constantFrom('safe-end', 'fell-for-it'),
+  traps: fc.constantFrom([], ['otp-to-caller'], ['otp-to-caller', 'card-photo']),
+  wrong: fc.nat(5),
+});
 const arbRecord: fc.Arbitrary<LessonRecord> = fc
   .record({
     firstVisited: time,
@@ -23,6 +32,7 @@ const arbRecord: fc.Arbitrary<LessonRecord> = fc
     attempts: fc.uniqueArray(arbAttempt, { selector: (a) => a.id, maxLength: 4 }),
     bestScore: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
     completed: fc.option(time, { nil: null }),
+    practice: fc.uniqueArray(arbRun, { selector: (r) => r.id, maxLength: 3 }),
   })
   .map((r) => ({ ...r, stepsChecked: [...r.stepsChecked].sort() }));
 const arbLessons: fc.Arbitrary<Lessons> = fc.dictionary(
@@ -109,6 +119,7 @@ describe('mergeLessons', () => {
         ],
         bestScore: 50,
         completed: null,
+        practice: [],
       },
     };
     const b: Lessons = {
@@ -128,6 +139,7 @@ describe('mergeLessons', () => {
         ],
         bestScore: 100,
         completed: '2026-11-03T01:00:00.000Z',
+        practice: [],
       },
       y: {
         firstVisited: '2026-11-04T00:00:00.000Z',
@@ -135,6 +147,7 @@ describe('mergeLessons', () => {
         attempts: [],
         bestScore: null,
         completed: null,
+        practice: [],
       },
     };
     const merged = mergeLessons(a, b);
@@ -144,6 +157,7 @@ describe('mergeLessons', () => {
       attempts: [a.x!.attempts[0], b.x!.attempts[0]],
       bestScore: 100,
       completed: '2026-11-03T01:00:00.000Z',
+      practice: [],
     });
     expect(merged.y).toEqual(b.y);
   });

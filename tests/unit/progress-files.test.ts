@@ -5,7 +5,7 @@ import { decodeStored } from '../../src/lib/progress-migrations';
 import { IMPORT_MAX_BYTES, readProgressFile } from '../../src/lib/progress-file';
 import { emptyStore, MAIN_PROFILE_ID, updateCurrentLessons } from '../../src/lib/current-learner';
 import { createProfile } from '../../src/lib/profiles';
-import { recordVisit } from '../../src/lib/progress';
+import { recordAttempt, recordVisit } from '../../src/lib/progress';
 import { exportFileName, fileSafeName, makeExportFile } from '../../src/lib/export-file';
 import { previewImport, progressRows, toCsv } from '../../src/lib/transfer';
 
@@ -65,7 +65,7 @@ describe('readProgressFile on good files', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.fromVersion).toBe(2);
-    expect(result.file.version).toBe(3);
+    expect(result.file.version).toBe(4);
     expect(result.file.learnerId).toBeNull();
     expect(result.file.profile).toBe('Nguyễn Thị Lan');
     expect(Object.keys(result.file.lessons)).toEqual(['install-vneid', 'pay-by-qr']);
@@ -76,7 +76,7 @@ describe('readProgressFile on good files', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.fromVersion).toBe(1);
-    expect(result.file.version).toBe(3);
+    expect(result.file.version).toBe(4);
     expect(result.file.lessons['install-vneid']!.stepsChecked).toEqual([]);
     expect(result.file.lessons['install-vneid']!.bestScore).toBe(90);
   });
@@ -88,7 +88,7 @@ describe('readProgressFile on good files', () => {
     expect(file.learnerId).toBe(LEARNER);
     const text = JSON.stringify(file);
     const again = readProgressFile(text, text.length, now);
-    expect(again).toEqual({ ok: true, file, fromVersion: 3 });
+    expect(again).toEqual({ ok: true, file, fromVersion: 4 });
   });
 });
 
@@ -105,12 +105,50 @@ describe('decodeStored (what the browser kept)', () => {
     let upgraded = false;
     const state = decodeStored(v1, now, learnerIds(), () => (upgraded = true))!;
     expect(upgraded).toBe(true);
-    expect(state.version).toBe(3);
+    expect(state.version).toBe(4);
     expect(state.current).toBe(MAIN_PROFILE_ID);
     expect(state.profiles[MAIN_PROFILE_ID]!.learnerId).toBe('000000000001');
     expect(state.profiles[MAIN_PROFILE_ID]!.lessons['install-vneid']!.completed).toBe(
       '2026-11-20T09:15:00.000Z',
     );
+  });
+
+  it('migrates version 3: every lesson gains an empty practice list, and nothing else changes', () => {
+    const v4 = createProfile(
+      updateCurrentLessons(emptyStore(now, LEARNER), (l) =>
+        recordAttempt(recordVisit(l, 'scan-to-pay', now), 'scan-to-pay', {
+          id: 'a1',
+          at: now.toISOString(),
+          correct: 8,
+          total: 8,
+          score: 100,
+          answers: { q1: ['b'] },
+          passed: true,
+        }),
+      ),
+      { id: 'p2', learnerId: '00000000000b' },
+      'Lan',
+      now,
+    );
+    const v3 = structuredClone(v4) as unknown as Record<string, unknown> & typeof v4;
+    v3.version = 3 as 4;
+    for (const profile of Object.values(v3.profiles))
+      for (const record of Object.values(profile.lessons)) delete (record as Partial<typeof record>).practice;
+    let upgraded = false;
+    const state = decodeStored(JSON.stringify(v3), now, learnerIds(), () => (upgraded = true))!;
+    expect(upgraded).toBe(true);
+    expect(state).toEqual(v4);
+
+    // An export file of version 3 the same way.
+    const file = makeExportFile(
+      { name: 'Lan', learnerId: LEARNER, lessons: v4.profiles[MAIN_PROFILE_ID]!.lessons },
+      now,
+    );
+    const oldFile = JSON.parse(JSON.stringify(file)) as { version: number; lessons: Record<string, object> };
+    oldFile.version = 3;
+    for (const record of Object.values(oldFile.lessons)) delete (record as { practice?: unknown }).practice;
+    const text = JSON.stringify(oldFile);
+    expect(readProgressFile(text, text.length, now)).toEqual({ ok: true, file, fromVersion: 3 });
   });
 
   it('migrates version 2 keeping every record, each profile with its own learner id', () => {
@@ -130,7 +168,7 @@ describe('decodeStored (what the browser kept)', () => {
     let upgraded = false;
     const state = decodeStored(JSON.stringify(withoutIds), now, learnerIds(), () => (upgraded = true))!;
     expect(upgraded).toBe(true);
-    expect(state.version).toBe(3);
+    expect(state.version).toBe(4);
     for (const [id, profile] of Object.entries(withoutIds.profiles)) {
       const { learnerId, ...kept } = state.profiles[id]!;
       expect(kept).toEqual(profile);

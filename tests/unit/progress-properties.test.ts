@@ -7,6 +7,7 @@ import { byTime, capAttempts, capStepsChecked } from '../../src/lib/progress-lim
 import { decodeStored } from '../../src/lib/progress-migrations';
 import { IMPORT_MAX_BYTES, readProgressFile } from '../../src/lib/progress-file';
 import { recordAttempt, recordVisit, setStepChecked } from '../../src/lib/progress';
+import { recordPracticeRun } from '../../src/lib/practice';
 import { makeExportFile } from '../../src/lib/export-file';
 import { previewImport } from '../../src/lib/transfer';
 import {
@@ -82,6 +83,7 @@ function recordOf(attempts: QuizAttempt[], steps: string[] = [], firstVisited = 
     attempts,
     bestScore: attempts.length ? Math.max(...attempts.map((a) => a.score)) : null,
     completed: passes.length ? passes.reduce((a, b) => (a < b ? a : b)) : null,
+    practice: [],
   };
 }
 
@@ -188,6 +190,35 @@ describe('every write can be loaded again', () => {
         },
       ),
       runs(40),
+    );
+  });
+
+  it('recordPracticeRun, up to past the limit: the first run and the latest stay (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 190, max: 215 }),
+        fc.array(fc.constantFrom([], ['otp-to-caller'], ['believed-fake-police', 'moved-money'])),
+        (count, trapsSeen) => {
+          let lessons: Lessons = {};
+          for (let i = 0; i < count; i++) {
+            const traps = trapsSeen.length ? trapsSeen[i % trapsSeen.length]! : [];
+            lessons = recordPracticeRun(lessons, 'recognise-scams', {
+              id: `run-${i}`,
+              at: new Date(Date.parse(now.toISOString()) + i * 60_000).toISOString(),
+              simulation: 'police-call',
+              variant: null,
+              end: traps.length ? 'moved-money-end' : 'hung-up',
+              traps: [...traps],
+              wrong: traps.length,
+            });
+          }
+          expectLoads(lessons);
+          const kept = lessons['recognise-scams']!.practice;
+          expect(kept[0]!.id).toBe('run-0');
+          expect(kept.at(-1)!.id).toBe(`run-${count - 1}`);
+        },
+      ),
+      runs(5),
     );
   });
 
@@ -381,7 +412,7 @@ describe('export then import', () => {
         // Big records included: a lesson at the attempt limit writes about half a megabyte.
         expect(Buffer.byteLength(text)).toBeLessThanOrEqual(IMPORT_MAX_BYTES);
         const reading = readProgressFile(text, Buffer.byteLength(text), now);
-        expect(reading).toEqual({ ok: true, file, fromVersion: 3 });
+        expect(reading).toEqual({ ok: true, file, fromVersion: 4 });
         if (!reading.ok) return;
         expect(reading.file.lessons).toEqual(lessons);
         expect(reading.file.profile).toBe(name.trim() || null);

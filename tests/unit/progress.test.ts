@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { recordAttempt, recordVisit, setStepChecked } from '../../src/lib/progress';
+import { recordPracticeRun } from '../../src/lib/practice';
 import { continueLesson, countCompleted, lessonStatus, pickUpPoint } from '../../src/lib/progress-status';
-import type { Lessons, QuizAttempt } from '../../src/schemas/progress';
+import * as v from 'valibot';
+import {
+  PRACTICE_RUNS_MAX,
+  lessonsSchema,
+  type Lessons,
+  type PracticeRun,
+  type QuizAttempt,
+} from '../../src/schemas/progress';
 
 const t0 = '2026-11-01T08:00:00.000Z';
 const t1 = '2026-11-02T08:00:00.000Z';
@@ -30,6 +38,7 @@ describe('recordVisit', () => {
       attempts: [],
       bestScore: null,
       completed: null,
+      practice: [],
     });
     expect(lessonStatus(lessons['install-vneid'])).toBe('in-progress');
   });
@@ -166,5 +175,57 @@ describe('countCompleted and continueLesson', () => {
     );
     expect(pickUpPoint(ticked, course)).toMatchObject({ lesson: course[1], anchor: '#quiz' });
     expect(pickUpPoint(lessons, [{ slug: 'a', steps: 1 }])).toBeUndefined();
+  });
+});
+
+describe('recordPracticeRun (issue #21)', () => {
+  const run = (overrides: Partial<PracticeRun> = {}): PracticeRun => ({
+    id: 'r1',
+    at: t1,
+    simulation: 'scan-qr',
+    variant: 'swapped',
+    end: 'recovery-scam-end',
+    traps: ['recovery-scam'],
+    wrong: 2,
+    ...overrides,
+  });
+
+  it('keeps the outcome of each run, which trap caught the learner, in time order', () => {
+    let lessons = recordVisit({}, 'scan-to-pay', new Date(t0));
+    lessons = recordPracticeRun(
+      lessons,
+      'scan-to-pay',
+      run({ id: 'r2', at: t2, traps: [], end: 'safe-end', wrong: 0 }),
+    );
+    lessons = recordPracticeRun(lessons, 'scan-to-pay', run());
+    const record = lessons['scan-to-pay']!;
+    expect(record.practice.map((r) => [r.id, r.traps])).toEqual([
+      ['r1', ['recovery-scam']],
+      ['r2', []],
+    ]);
+    // Practice alone is not the quiz: the lesson is not completed by it.
+    expect(record.completed).toBeNull();
+    expect(v.safeParse(lessonsSchema, lessons).success).toBe(true);
+  });
+
+  it('starts a record for a lesson never opened, and counts the same run once', () => {
+    const once = recordPracticeRun({}, 'recognise-scams', run({ at: t2 }));
+    expect(once['recognise-scams']).toMatchObject({ firstVisited: t2, attempts: [], completed: null });
+    expect(recordPracticeRun(once, 'recognise-scams', run({ at: t2 }))).toBe(once);
+  });
+
+  it('keeps within the stored limit: the first run and the latest', () => {
+    let lessons: Lessons = {};
+    for (let i = 0; i < PRACTICE_RUNS_MAX + 5; i++)
+      lessons = recordPracticeRun(
+        lessons,
+        'scan-to-pay',
+        run({ id: `r${i}`, at: new Date(Date.parse(t0) + i * 1000).toISOString() }),
+      );
+    const kept = lessons['scan-to-pay']!.practice;
+    expect(kept).toHaveLength(PRACTICE_RUNS_MAX);
+    expect(kept[0]!.id).toBe('r0');
+    expect(kept.at(-1)!.id).toBe(`r${PRACTICE_RUNS_MAX + 4}`);
+    expect(v.safeParse(lessonsSchema, lessons).success).toBe(true);
   });
 });

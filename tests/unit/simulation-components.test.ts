@@ -53,7 +53,7 @@ describe('a simulation written in a lesson', () => {
     expect(html).not.toContain('<!--hs:');
     // With JS the phone plays in its box; the walk-through is its data, and what reads without JS.
     expect(html).toMatch(
-      /<phone-simulation class="sim-stage" data-sim="register" data-start="enter-number" labels="[^"]+">\s*<div class="sim-intro" slot="intro">\s*<p class="sim-banner">Mô phỏng — không phải ứng dụng thật<\/p>\s*<p>Điện thoại giả có \d+ màn hình\.[^<]*<\/p>\s*<button type="button" class="button-link" data-sim-start>Bắt đầu<\/button>\s*<\/div>\s*<noscript>/,
+      /<phone-simulation class="sim-stage" data-sim="register" data-lesson="a" data-start="enter-number" labels="[^"]+">\s*<div class="sim-intro" slot="intro">\s*<p class="sim-banner">Mô phỏng — không phải ứng dụng thật<\/p>\s*<p>Điện thoại giả có \d+ màn hình\.[^<]*<\/p>\s*<p class="sim-start-row">\s*<button type="button" class="button-link" data-sim-start>Bắt đầu<\/button>[\s\S]*?<\/p>\s*<\/div>\s*<noscript>/,
     );
     expect(html).toMatch(
       /<li class="sim-screen" id="sim-register-caller" data-screen="caller" data-kind="call" data-title="Cuộc gọi đến" data-from="09xx xxx xxx">/,

@@ -6,6 +6,7 @@ import {
   isOver,
   next,
   pickVariant,
+  practiceOutcome,
   screenOf,
   startRun,
   type PlayScreen,
@@ -128,5 +129,52 @@ describe('a run through a simulation', () => {
     expect(() => screenOf(scenario, { screen: 'nope', path: [], traps: [] })).toThrow(
       'The simulation "register" has no screen "nope".',
     );
+  });
+});
+
+describe('the outcome a finished run records (progress, practice)', () => {
+  const play = (choices: number[], variant?: string) =>
+    choices.reduce((run, i) => next(scenario, choose(scenario, run, i)), startRun(scenario, variant));
+
+  test('a clean run: the safe debrief, no trap, no wrong choice', () => {
+    expect(practiceOutcome(scenario, play([0]))).toEqual({
+      simulation: 'register',
+      variant: null,
+      end: 'done',
+      traps: [],
+      wrong: 0,
+    });
+  });
+
+  test('a run the caller caught: which trap, and the wrong choices on the way', () => {
+    expect(practiceOutcome(scenario, play([1, 0]))).toEqual({
+      simulation: 'register',
+      variant: null,
+      end: 'gave-code',
+      traps: ['otp-to-caller'],
+      wrong: 1,
+    });
+  });
+
+  test('a run still going has no outcome; hanging up on the caller and going on ends clean', () => {
+    const back = play([1, 1]);
+    expect(practiceOutcome(scenario, back)).toBeUndefined();
+    expect(practiceOutcome(scenario, next(scenario, choose(scenario, back, 0)))).toMatchObject({
+      end: 'done',
+      traps: [],
+      wrong: 0,
+    });
+  });
+
+  test('a choice back to its own screen (try again) counts as wrong, not as a trap', () => {
+    const retry: Scenario = {
+      ...scenario,
+      screens: new Map([
+        ...scenario.screens,
+        ['otp-sms', screen('otp-sms', { kind: 'sms', choices: [choice('otp-sms'), choice('done')] })],
+      ]),
+    };
+    const run = [0, 1].reduce((r, i) => next(retry, choose(retry, r, i)), startRun(retry));
+    expect(practiceOutcome(retry, run)).toMatchObject({ end: 'done', traps: [], wrong: 1 });
   });
 });

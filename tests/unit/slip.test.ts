@@ -18,10 +18,14 @@ import type { Lessons } from '../../src/schemas/progress';
 
 const BASE45 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
 
+const practiceArb = fc
+  .record({ runs: fc.integer({ min: 1, max: 63 }), everSafe: fc.boolean(), lastSafe: fc.boolean() })
+  .map((p) => ({ ...p, lastSafe: p.lastSafe && p.everSafe }));
 const lessonArb = fc.record({
   completed: fc.boolean(),
   bestScore: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
   failedAttempts: fc.integer({ min: 0, max: 1000 }),
+  practice: fc.option(practiceArb, { nil: undefined }),
 });
 const slipArb: fc.Arbitrary<Slip> = fc.record({
   curriculum: fc.constant(CURRICULUM_ID),
@@ -148,6 +152,35 @@ describe('progress slips', () => {
     expect(read(SLIP_PREFIX + toBase45(withExtra))).toEqual(normalised(fullSlip(3)));
   });
 
+  it('carry each practised lesson’s runs, and refuse a practice entry for a lesson not on the slip', () => {
+    const slip = fullSlip(13);
+    slip.lessons[4]!.practice = { runs: 3, everSafe: true, lastSafe: false };
+    slip.lessons[9]!.practice = { runs: 1, everSafe: true, lastSafe: true };
+    expect(read(encodeSlip(slip))).toEqual(normalised(slip));
+    // A full slip of 40 lessons, the five with simulations practised many times, still fits the
+    // slip's bar: QR version 10 at error correction M.
+    const full = fullSlip(40);
+    for (const i of [0, 4, 9, 20, 33])
+      full.lessons[i]!.practice = { runs: 63, everSafe: true, lastSafe: true };
+    expect(qrVersion(encodeSlip(full))).toBeLessThanOrEqual(10);
+
+    const bytes = slipBytes(fullSlip(3));
+    const body = [...bytes.subarray(0, bytes.length - 4), 5, 2, 99, 0x41];
+    const withStray = new Uint8Array(body.length + 4);
+    withStray.set(body);
+    new DataView(withStray.buffer).setUint32(
+      body.length,
+      CRC32.buf(withStray.subarray(0, body.length)) >>> 0,
+    );
+    expect(decodeSlip(SLIP_PREFIX + toBase45(withStray))).toEqual({ ok: false, problem: 'damaged' });
+    expect(() =>
+      encodeSlip({
+        ...fullSlip(1),
+        lessons: [{ ...fullSlip(1).lessons[0]!, practice: { runs: 64, everSafe: true, lastSafe: true } }],
+      }),
+    ).toThrow(/practice/);
+  });
+
   it('refuse to encode what they cannot carry', () => {
     expect(() => encodeSlip({ ...fullSlip(1), learnerId: 'main' })).toThrow(/learnerId/);
     expect(() => encodeSlip({ ...fullSlip(1), session: 'a b' })).toThrow(/session/);
@@ -168,7 +201,16 @@ describe('progress slips', () => {
 });
 
 describe('slipLessons', () => {
-  it('takes every opened lesson with a code: completed, best score, failed attempts', () => {
+  it('takes every opened lesson with a code: completed, best score, failed attempts, practice', () => {
+    const run = (id: string, traps: string[]) => ({
+      id,
+      at: `2026-11-30T03:0${id.slice(1)}:00.000Z`,
+      simulation: 'scan-qr',
+      variant: 'swapped',
+      end: traps.length ? 'lost' : 'safe',
+      traps,
+      wrong: traps.length,
+    });
     const attempt = (passed: boolean) => ({
       id: 'x',
       at: '2026-11-30T01:00:00.000Z',
@@ -185,6 +227,7 @@ describe('slipLessons', () => {
         attempts: [attempt(false), attempt(false), attempt(true)],
         bestScore: 90,
         completed: '2026-11-30T02:00:00.000Z',
+        practice: [run('r1', ['swapped-qr']), run('r2', []), run('r3', ['recovery-scam'])],
       },
       'install-vneid': {
         firstVisited: '2026-11-30T00:00:00.000Z',
@@ -192,6 +235,7 @@ describe('slipLessons', () => {
         attempts: [],
         bestScore: null,
         completed: null,
+        practice: [],
       },
       'retired-lesson': {
         firstVisited: '2026-11-30T00:00:00.000Z',
@@ -199,12 +243,19 @@ describe('slipLessons', () => {
         attempts: [],
         bestScore: null,
         completed: null,
+        practice: [],
       },
     };
     const codes: Record<string, number> = { 'install-vneid': 1, 'scan-to-pay': 7 };
     expect(slipLessons(lessons, (slug) => codes[slug])).toEqual([
       { code: 1, completed: false, bestScore: null, failedAttempts: 0 },
-      { code: 7, completed: true, bestScore: 90, failedAttempts: 2 },
+      {
+        code: 7,
+        completed: true,
+        bestScore: 90,
+        failedAttempts: 2,
+        practice: { runs: 3, everSafe: true, lastSafe: false },
+      },
     ]);
   });
 });

@@ -42,6 +42,7 @@ const lessons = {
     ],
     bestScore: 100,
     completed: '2026-03-12T02:20:00.000Z',
+    practice: [],
   },
 };
 const withWorkshop = (): StoredProgress => {
@@ -116,7 +117,7 @@ describe('any workshop (property)', () => {
         expect(decodeStored(JSON.stringify(state), at)).toEqual(state);
         const file = makeExportFile(state.profiles[MAIN_PROFILE_ID]!, at);
         const text = JSON.stringify(file, null, 2);
-        expect(readProgressFile(text, text.length, at)).toEqual({ ok: true, file, fromVersion: 3 });
+        expect(readProgressFile(text, text.length, at)).toEqual({ ok: true, file, fromVersion: 4 });
         expect(file.workshop).toEqual(w);
       }),
       { numRuns: 200 },
@@ -140,7 +141,7 @@ describe('export and import', () => {
     const file = makeExportFile(profile, at);
     expect(file.workshop).toEqual(workshop);
     const text = JSON.stringify(file, null, 2);
-    expect(readProgressFile(text, text.length, at)).toEqual({ ok: true, file, fromVersion: 3 });
+    expect(readProgressFile(text, text.length, at)).toEqual({ ok: true, file, fromVersion: 4 });
   });
 
   it('an export without a workshop has no workshop key, and reads back the same', () => {
@@ -148,7 +149,7 @@ describe('export and import', () => {
     const file = makeExportFile(profile, at);
     expect(file).not.toHaveProperty('workshop');
     const text = JSON.stringify(file);
-    expect(readProgressFile(text, text.length, at)).toEqual({ ok: true, file, fromVersion: 3 });
+    expect(readProgressFile(text, text.length, at)).toEqual({ ok: true, file, fromVersion: 4 });
   });
 
   it('an export file with a malformed workshop is refused, naming the field', () => {
