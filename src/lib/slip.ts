@@ -228,14 +228,25 @@ class Reader {
   }
 }
 
-function readLessons(payload: Uint8Array): SlipLesson[] {
+/**
+ * Reads a section of entries by lesson code, each code written as the gap from the one before
+ * (the lessons and practice sections): `entry` reads the rest of each. Codes must rise.
+ */
+function readByCode(payload: Uint8Array, entry: (code: number, reader: Reader) => void): number {
   const reader = new Reader(payload);
-  const lessons: SlipLesson[] = [];
   let code = 0;
   while (!reader.done) {
     const gap = reader.varint();
     if (gap === 0) throw new RangeError('codes must rise');
     code += gap;
+    entry(code, reader);
+  }
+  return code;
+}
+
+function readLessons(payload: Uint8Array): SlipLesson[] {
+  const lessons: SlipLesson[] = [];
+  const last = readByCode(payload, (code, reader) => {
     const flags = reader.byte();
     const score = flags & 0x7f;
     if (score > 100 && score !== NO_SCORE) throw new RangeError('score out of range');
@@ -245,26 +256,21 @@ function readLessons(payload: Uint8Array): SlipLesson[] {
       bestScore: score === NO_SCORE ? null : score,
       failedAttempts: reader.varint(),
     });
-  }
-  if (code > 0xffff) throw new RangeError('code out of range');
+  });
+  if (last > 0xffff) throw new RangeError('code out of range');
   return lessons;
 }
 
 /** Adds the practice section's entries to their lessons; an entry for a lesson not on the slip is damage. */
 function readPractice(payload: Uint8Array, lessons: SlipLesson[]): void {
-  const reader = new Reader(payload);
-  let code = 0;
-  while (!reader.done) {
-    const gap = reader.varint();
-    if (gap === 0) throw new RangeError('codes must rise');
-    code += gap;
+  readByCode(payload, (code, reader) => {
     const flags = reader.byte();
     const runs = flags & 0x3f;
     const lesson = lessons.find((l) => l.code === code);
     if (!lesson || runs < 1 || (flags & LAST_SAFE && !(flags & EVER_SAFE)))
       throw new RangeError('bad practice');
     lesson.practice = { runs, everSafe: (flags & EVER_SAFE) !== 0, lastSafe: (flags & LAST_SAFE) !== 0 };
-  }
+  });
 }
 
 /**
