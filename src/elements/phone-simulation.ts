@@ -261,8 +261,14 @@ export class PhoneSimulation extends LitElement {
   private _onKey = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey || !this._scenario || !this._run) return;
     const target = event.composedPath()[0];
-    const onControl =
-      target instanceof Element && target.closest('button, a, input, select, textarea') !== null;
+    // Typing belongs to the field: a trainer filling a search box or the page's own form isn't
+    // choosing an answer with each digit.
+    if (
+      target instanceof HTMLElement &&
+      (target.isContentEditable || target.closest('input, select, textarea') !== null)
+    )
+      return;
+    const onControl = target instanceof Element && target.closest('button, a') !== null;
     const run = this._run;
     const key = event.key;
     let done = true;

@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, expect, test, type LaunchOptions } from '@playwright/test';
+import { launch as launchChrome, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
 import { freePort } from '../harness/test-sites.mjs';
@@ -128,54 +127,33 @@ function layoutShifts(lhr: Result): string {
 // would measure each other.
 test.describe.configure({ mode: 'default' });
 
-let browser: ChildProcess | undefined;
-let profile: string | undefined;
-let debuggingPort: number;
+let chrome: LaunchedChrome | undefined;
 
 /**
- * The project's browser (same executable, same no-calling-home arguments), started by itself with
- * a debugging port for Lighthouse, with no Playwright client attached to it (which would attach to
- * Lighthouse's tab too): launched through Playwright, the same pages measured a slower CPU
- * (Lighthouse's benchmark 1150–1900 against 2100–2900 on one machine) and blocked longer.
+ * The project's browser (same executable, same no-calling-home arguments), started the way the
+ * Lighthouse CLI starts it: by chrome-launcher, with its default flags (no extensions, translate
+ * or background throttling; each costs CPU beside the page on two cores), a debugging port and no
+ * Playwright client attached (which would attach to Lighthouse's tab too: launched through
+ * Playwright, the same pages measured a slower CPU, Lighthouse's benchmark 1150–1900 against
+ * 2100–2900 on one machine, and blocked longer).
  */
 test.beforeAll(async () => {
   const launch = (test.info().project.use as { launchOptions?: LaunchOptions }).launchOptions ?? {};
-  debuggingPort = freePort();
-  profile = mkdtempSync(join(tmpdir(), 'hoc-so-lighthouse-'));
-  browser = spawn(
-    launch.executablePath ?? chromium.executablePath(),
-    [
-      ...(launch.args ?? []),
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      `--remote-debugging-port=${debuggingPort}`,
-      `--user-data-dir=${profile}`,
-      'about:blank',
-    ],
-    { stdio: 'ignore' },
-  );
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const ready = await fetch(`http://127.0.0.1:${debuggingPort}/json/version`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) break;
-    if (Date.now() > deadline || browser.exitCode !== null)
-      throw new Error(`Chromium did not open its debugging port ${debuggingPort}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  chrome = await launchChrome({
+    chromePath: launch.executablePath ?? chromium.executablePath(),
+    chromeFlags: [...(launch.args ?? []), '--headless', '--no-sandbox', '--disable-gpu'],
+    port: freePort(),
+    logLevel: 'error',
+  });
 });
 
 test.afterAll(() => {
-  browser?.kill();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  chrome?.kill();
 });
 
 async function run(url: string, categories: Category[]): Promise<Result> {
   const result = await lighthouse(url, {
-    port: debuggingPort,
+    port: chrome!.port,
     logLevel: 'error',
     onlyCategories: categories,
     // The report's picture of the whole page, which no audit scores: taking it stretches the

@@ -244,6 +244,15 @@ for (const lang of ['vi', 'en'] as const) {
     expect(size).toBeGreaterThanOrEqual(24);
     await expect(phone.locator('.keys')).toHaveText(say('sim.projectorKeys', { n: 2 }));
 
+    // A key typed into a field is the field's, not a choice for the room.
+    const toggle = page.locator('reading-settings .reading-toggle');
+    await toggle.click();
+    await page.locator('reading-settings input[type="radio"]').first().focus();
+    await page.keyboard.press('1');
+    await page.keyboard.press('r');
+    await expect(phone.locator('.choices button[aria-pressed="true"]')).toHaveCount(0);
+    await toggle.click();
+
     // "2": the room's choice. Right or wrong, and why, wait for Reveal.
     await page.keyboard.press('2');
     await expect(phone.locator('.choices button').nth(1)).toHaveAttribute('aria-pressed', 'true');

@@ -1,3 +1,4 @@
+import { openProgressPage } from './site';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -94,7 +95,7 @@ test('start a workshop → the projector shows its QR → a learner joins → th
   await expect(learner).toHaveURL(/\/vi\/lessons\/install-vneid\/$/);
 
   // Their progress slip carries the session, and says so.
-  await learner.goto('/vi/progress/');
+  await openProgressPage(learner, '/vi/progress/');
   const slip = learner.locator('progress-slip');
   await slip.getByRole('button', { name: t.vi('slip.show') }).click();
   const read = decodeSlip(await slip.getByLabel(t.vi('slip.codeLabel')).inputValue());
