@@ -84,8 +84,10 @@ export class ProgressOverview extends LitElement {
       }
       <p>
         <a class="button-link" href=${lesson.url + anchor}
-          >${this._lessons.value[lesson.slug] ? l['progress.continue'] : l['progress.start']}:
-          ${lesson.title}</a
+          ><span
+            >${this._lessons.value[lesson.slug] ? l['progress.continue'] : l['progress.start']}:
+            ${lesson.title}</span
+          ></a
         >
       </p>`;
   }

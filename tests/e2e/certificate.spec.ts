@@ -1,4 +1,3 @@
-import { openProgressPage } from './site';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +38,7 @@ for (const locale of ['vi', 'en'] as const) {
     await expect(page.locator('workshop-join')).toContainText(
       say('workshop.joined', { name: WORKSHOP.name }),
     );
-    await openProgressPage(page, `/${locale}/progress/`);
+    await page.goto(`/${locale}/progress/`);
     const manager = page.locator('profile-manager');
     await manager
       .getByRole('button', { name: say('profile.rename', { name: say('profile.mainName') }) })
@@ -86,7 +85,7 @@ for (const locale of ['vi', 'en'] as const) {
     const profile = (await storedState(page)).profiles.main!;
     expect(read.slip).toMatchObject({ learnerId: profile.learnerId, name: NAME, session: WORKSHOP.session });
     expect(read.slip.lessons).toEqual([{ code: 1, completed: true, bestScore: 100, failedAttempts: 0 }]);
-    await openProgressPage(page, `/${locale}/progress/`);
+    await page.goto(`/${locale}/progress/`);
     const slip = page.locator('progress-slip');
     await slip.getByRole('button', { name: say('slip.show') }).click();
     expect(decodeSlip(await slip.getByLabel(say('slip.codeLabel')).inputValue())).toEqual(read);

@@ -3,7 +3,7 @@ import { expect, test, type BrowserContext, type Locator, type Page } from '@pla
 import { launchFakeCamera, pictureShot, pngRgba, rgbaPng, writeY4m } from './fake-camera';
 import { normalise, printToPdf, qrOnPage } from './pdf';
 import { answerWithMouse, readQuiz, UI } from './quiz';
-import { currentSite, openProgressPage } from './site';
+import { currentSite } from './site';
 import { t } from './ui';
 import { parseCsv } from '../../src/lib/class-import';
 import { decodeSlip } from '../../src/lib/slip';
@@ -35,7 +35,7 @@ async function passQuiz(page: Page, slug: string): Promise<void> {
 }
 
 async function nameProfile(page: Page, name: string): Promise<void> {
-  await openProgressPage(page, 'vi/progress/');
+  await page.goto('vi/progress/');
   const manager = page.locator('profile-manager');
   await manager.getByRole('button', { name: l('profile.rename', { name: l('profile.mainName') }) }).click();
   await manager.getByLabel(l('profile.nameLabel'), { exact: true }).fill(name);
@@ -44,7 +44,7 @@ async function nameProfile(page: Page, name: string): Promise<void> {
 
 /** "Show my trainer" on the learner's progress page: the slip's text and its QR as pixels. */
 async function showSlip(page: Page): Promise<{ text: string; png: Buffer }> {
-  await openProgressPage(page, 'vi/progress/');
+  await page.goto('vi/progress/');
   const slip = page.locator('progress-slip');
   await slip.getByRole('button', { name: l('slip.show') }).click();
   const text = await slip.getByLabel(l('slip.codeLabel')).inputValue();

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { gotoSettled } from './checks';
 import { recordShifts, shiftsWhileScrolling } from './page-bars';
 import { at, samplePages } from './site';
+import { t } from './ui';
 
 // Nothing on a page moves by itself (issue #18). The crawl checks every page at its desktop size
 // in light; here one page of each kind on a phone in light and dark, and on a desktop in dark.
@@ -33,3 +34,25 @@ test('the check sees a part that appears late above the text', async ({ page }) 
   });
   expect(await shiftsWhileScrolling(page)).not.toEqual([]);
 });
+
+// A returning learner's progress overview turns the page's welcome into the lesson to pick up once
+// its code runs, after the first paint; the topics below must not move (Lighthouse, which keeps
+// the lesson it opened before, saw them jump in English).
+for (const lang of ['vi', 'en'] as const)
+  for (const slug of ['install-vneid', lang === 'en' ? 'marriage-and-residence' : 'first-steps-smartphone'])
+    for (const [width, height] of [
+      [412, 823],
+      [320, 800],
+    ] as const)
+      test(`${lang}, ${width} px, ${slug} opened before: the progress overview changes, nothing below it moves`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height });
+        await gotoSettled(page, at(`/${lang}/lessons/${slug}/`));
+        await recordShifts(page);
+        await gotoSettled(page, at(`/${lang}/progress/`));
+        await expect(page.locator('progress-overview .button-link')).toContainText(
+          t[lang]('progress.continue'),
+        );
+        expect(await shiftsWhileScrolling(page)).toEqual([]);
+      });

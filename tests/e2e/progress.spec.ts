@@ -9,7 +9,7 @@ import { IMPORT_MAX_BYTES } from '../../src/lib/progress-file';
 import { decodeSlip } from '../../src/lib/slip';
 import jsQR from 'jsqr';
 import { lead, t, type Locale } from './ui';
-import { currentSite, openProgressPage } from './site';
+import { currentSite } from './site';
 import type { CourseLesson } from '../../src/lib/course-catalog';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/import');
@@ -90,7 +90,7 @@ for (const locale of ['vi', 'en'] as const) {
     await passQuiz(page, locale);
     const before = await currentLessons(page);
 
-    await openProgressPage(page, `/${locale}/progress/`);
+    await page.goto(`/${locale}/progress/`);
     await expect(vneidCount(page)).toHaveText(vneidDone(locale, 1));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -109,7 +109,7 @@ for (const locale of ['vi', 'en'] as const) {
     expect(exported.lessons).toEqual(before);
 
     await page.evaluate(() => localStorage.clear());
-    await openProgressPage(page, `/${locale}/progress/`);
+    await page.reload();
     await expect(vneidCount(page)).toHaveText(vneidDone(locale, 0));
 
     await page.locator('progress-transfer input[type="file"]').setInputFiles(file);
@@ -126,7 +126,7 @@ for (const locale of ['vi', 'en'] as const) {
 
   test(`${locale}: CSV export opens in spreadsheets with Vietnamese intact`, async ({ page }) => {
     const title = await passQuiz(page, locale);
-    await openProgressPage(page, `/${locale}/progress/`);
+    await page.goto(`/${locale}/progress/`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: text[locale].csv }).click(),
@@ -148,7 +148,7 @@ test('an older-version file is migrated on import, and undo restores the exact p
   page,
 }) => {
   await passQuiz(page, 'en');
-  await openProgressPage(page, '/en/progress/');
+  await page.goto('/en/progress/');
   const before = await stored(page);
   await page.locator('progress-transfer input[type="file"]').setInputFiles(join(fixtures, 'older-v1.json'));
   await expect(page.locator('progress-transfer')).toContainText(t.en('transfer.migrated'));
@@ -170,7 +170,7 @@ test('the import preview shows lessons this site does not have, and keeps them',
   const title = (
     await page.locator('.progress-table .lesson-title[href="/vi/lessons/install-vneid/"]').innerText()
   ).trim();
-  await openProgressPage(page, '/vi/progress/');
+  await page.goto('/vi/progress/');
   await page.locator('progress-transfer input[type="file"]').setInputFiles(join(fixtures, 'valid-v2.json'));
   const preview = page.locator('progress-transfer .preview');
   await expect(preview).toContainText(t.vi('transfer.previewProfile', { name: 'Nguyễn Thị Lan' }));
@@ -184,7 +184,7 @@ test('the import preview shows lessons this site does not have, and keeps them',
 
 test('cancelling an import changes nothing', async ({ page }) => {
   await passQuiz(page, 'en');
-  await openProgressPage(page, '/en/progress/');
+  await page.goto('/en/progress/');
   const before = await stored(page);
   await page.locator('progress-transfer input[type="file"]').setInputFiles(join(fixtures, 'valid-v2.json'));
   await page.getByRole('button', { name: t.en('transfer.cancel') }).click();
@@ -193,7 +193,7 @@ test('cancelling an import changes nothing', async ({ page }) => {
 });
 
 test('drag and drop imports a file too', async ({ page }) => {
-  await openProgressPage(page, '/en/progress/');
+  await page.goto('/en/progress/');
   const content = readFileSync(join(fixtures, 'valid-v2.json'), 'utf8');
   const dataTransfer = await page.evaluateHandle((json) => {
     const transfer = new DataTransfer();
@@ -214,7 +214,7 @@ for (const locale of ['vi', 'en'] as const) {
     // default 30 s left no room when the machine was busier (a CI run timed out on the last file).
     test.setTimeout(90_000);
     await passQuiz(page, locale);
-    await openProgressPage(page, `/${locale}/progress/`);
+    await page.goto(`/${locale}/progress/`);
     const before = await stored(page);
     const alert = page.locator('progress-transfer [role="alert"]');
     for (const name of Object.keys(expected)) {
@@ -265,33 +265,6 @@ test('two tabs stay in sync', async ({ context }) => {
   );
 });
 
-test('on a phone the progress page loads a part as it nears the screen: the overview at once, the profiles and file tools when scrolled to', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 360, height: 800 });
-  const loaded: string[] = [];
-  page.on('request', (request) => {
-    const part = /\/(profile-manager|progress-transfer|progress-overview)\.[^/]*\.js$/.exec(request.url());
-    if (part) loaded.push(part[1]!);
-  });
-  await page.goto('/vi/progress/');
-  await expect(page.locator('progress-overview .button-link')).toBeVisible();
-  await expect
-    .poll(() => page.evaluate(() => customElements.get('progress-overview') !== undefined))
-    .toBe(true);
-  // Four screens down: neither code nor drawing yet, only the page's own text.
-  await page.waitForTimeout(500);
-  expect(loaded).toEqual(['progress-overview']);
-  await expect(page.locator('progress-transfer')).toContainText(t.vi('progress.noJs'));
-
-  await page.locator('#transfer').scrollIntoViewIfNeeded();
-  const transfer = page.locator('progress-transfer');
-  await expect(transfer.getByRole('button', { name: t.vi('transfer.exportJson') })).toBeVisible();
-  expect(loaded).toContain('progress-transfer');
-  await page.locator('#profiles').scrollIntoViewIfNeeded();
-  await expect(page.locator('profile-manager').getByRole('button').first()).toBeVisible();
-});
-
 test('two profiles on one phone keep separate progress; rename, switch, reset and delete ask sensibly', async ({
   page,
 }) => {
@@ -299,7 +272,7 @@ test('two profiles on one phone keep separate progress; rename, switch, reset an
   const main = say('profile.mainName');
   const renamed = 'Bà Tư (nhà 3)';
   await passQuiz(page, 'vi');
-  await openProgressPage(page, '/vi/progress/');
+  await page.goto('/vi/progress/');
   const manager = page.locator('profile-manager');
 
   await manager.getByLabel(say('profile.newLabel')).fill('Bà Tư');
@@ -309,7 +282,7 @@ test('two profiles on one phone keep separate progress; rename, switch, reset an
 
   await page.goto('/vi/lessons/install-vneid/');
   await expect(page.locator('profile-badge')).toContainText(say('profile.current', { name: 'Bà Tư' }));
-  await openProgressPage(page, '/vi/progress/');
+  await page.goto('/vi/progress/');
   await manager.getByRole('button', { name: say('profile.switch', { name: main }) }).click();
   await expect(vneidCount(page)).toHaveText(vneidDone('vi', 1));
 
@@ -370,17 +343,17 @@ test('every phone gets its own learner id, kept from page to page; older stored 
   page,
   browser,
 }) => {
-  await openProgressPage(page, '/vi/progress/');
+  await page.goto('/vi/progress/');
   // The store loads just after the first paint, with the page's first element.
   const first = await storedOnceRun(page);
   const id = first.profiles.main!.learnerId;
   expect(id).toMatch(/^[0-9a-f]{12}$/);
-  await openProgressPage(page, '/en/progress/');
+  await page.goto('/en/progress/');
   expect((await storedState(page)).profiles.main!.learnerId).toBe(id);
 
   // A second phone in the same room is a different learner.
   const other = await browser.newPage();
-  await openProgressPage(other, '/vi/progress/');
+  await other.goto('/vi/progress/');
   expect((await storedOnceRun(other)).profiles.main!.learnerId).not.toBe(id);
   await other.close();
 
@@ -430,7 +403,7 @@ test('"Show my trainer" shows the learner’s progress slip: a QR code, the same
   page,
 }) => {
   const title = await passQuiz(page, 'vi');
-  await openProgressPage(page, '/vi/progress/');
+  await page.goto('/vi/progress/');
   const slip = page.locator('progress-slip');
   await slip.getByRole('button', { name: t.vi('slip.show') }).click();
   const text = await slip.getByLabel(t.vi('slip.codeLabel')).inputValue();
@@ -464,7 +437,7 @@ test('damaged stored progress is kept aside, the learner starts clean and can do
   await page.evaluate(() =>
     localStorage.setItem('hoc-so:progress', '{"format":"hoc-so-progress","version":2,"cur'),
   );
-  await openProgressPage(page, '/vi/progress/');
+  await page.goto('/vi/progress/');
   const banner = page.locator('site-notices');
   await expect(banner).toContainText(t.vi('storage.corrupted'));
   const [download] = await Promise.all([
@@ -480,14 +453,14 @@ test('damaged stored progress is kept aside, the learner starts clean and can do
 test('with nothing learnt yet, the overview welcomes the learner; once a lesson is opened it counts its steps', async ({
   page,
 }) => {
-  await openProgressPage(page, '/vi/progress/');
+  await page.goto('/vi/progress/');
   const overview = page.locator('progress-overview');
   await expect(overview.locator('.steps-done')).toHaveText(t.vi('progress.nothingYet'));
   await expect(
     overview.getByRole('link', { name: new RegExp(`^${lead('vi', 'progress.start')}`) }),
   ).toBeVisible();
   await page.goto('/vi/lessons/install-vneid/');
-  await openProgressPage(page, '/vi/progress/');
+  await page.goto('/vi/progress/');
   await expect(overview.locator('.steps-done')).toHaveText(
     new RegExp(`^${lead('vi', 'progress.stepsDone')}`),
   );

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, type Page } from '@playwright/test';
+import { test } from '@playwright/test';
 import { builtPagesIn, type BuiltPage } from '../harness/built-pages';
 import type { TestSite } from '../harness/test-sites.mjs';
 import { testSites } from '../harness/test-sites.mjs';
@@ -89,28 +89,4 @@ export function quizSampleLessons(): BuiltPage[] {
       .filter((p) => p.kind === 'lesson' && p.lang === lang)
       .reduce((best, page) => (questionTypes(page).size > questionTypes(best).size ? page : best)),
   );
-}
-
-/** The progress page's parts, top to bottom; each loads its code as it nears the screen. */
-const PROGRESS_PARTS = [
-  'progress-overview',
-  'progress-summary',
-  'progress-slip',
-  'profile-manager',
-  'progress-transfer',
-];
-
-/**
- * Opens the progress page and scrolls down it as a learner would, so every part has drawn itself
- * (they load as they near the screen), then goes back to the top.
- */
-export async function openProgressPage(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  for (const tag of PROGRESS_PARTS) {
-    const part = page.locator(tag).first();
-    if ((await part.count()) === 0) continue;
-    await part.scrollIntoViewIfNeeded();
-    await page.waitForFunction((name) => customElements.get(name) !== undefined, tag);
-  }
-  await page.evaluate(() => scrollTo(0, 0));
 }

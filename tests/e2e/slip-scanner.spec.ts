@@ -12,7 +12,7 @@ import {
 } from './fake-camera';
 import { tabTo } from './keyboard';
 import { UI, answerWithMouse, readQuiz } from './quiz';
-import { currentSite, openProgressPage } from './site';
+import { currentSite } from './site';
 import { t, type Locale } from './ui';
 import { placeOn, qrRgba } from '../harness/qr-image';
 import { CURRICULUM_ID, encodeSlip, type SlipLesson } from '../../src/lib/slip';
@@ -140,7 +140,7 @@ test('en: a learner’s real slip, screenshotted from their progress page, is re
   await page.goto('en/lessons/install-vneid/');
   for (const q of await readQuiz(page)) await answerWithMouse(page, q, 'right', UI.en.check);
   await expect(page.locator('lesson-quiz [data-quiz-result]')).toContainText(UI.en.passed);
-  await openProgressPage(page, 'en/progress/');
+  await page.goto('en/progress/');
   await page.getByRole('button', { name: t.en('slip.show') }).click();
   const slipText = await page.getByLabel(t.en('slip.codeLabel')).inputValue();
   expect(slipText).toMatch(/^HS1:/);

@@ -1,4 +1,3 @@
-import { openProgressPage } from './site';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -95,7 +94,7 @@ test('start a workshop → the projector shows its QR → a learner joins → th
   await expect(learner).toHaveURL(/\/vi\/lessons\/install-vneid\/$/);
 
   // Their progress slip carries the session, and says so.
-  await openProgressPage(learner, '/vi/progress/');
+  await learner.goto('/vi/progress/');
   const slip = learner.locator('progress-slip');
   await slip.getByRole('button', { name: t.vi('slip.show') }).click();
   const read = decodeSlip(await slip.getByLabel(t.vi('slip.codeLabel')).inputValue());
