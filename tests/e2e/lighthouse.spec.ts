@@ -40,6 +40,8 @@ const TBT_LIMIT_MS = 200;
  * the progress page measured TBT 105–396 ms over runs on one machine (its parts' first render).
  */
 const PERFORMANCE_ATTEMPTS = 5;
+/** The pause before a further run, times the runs so far (5, 10, 15, 20 s: under a minute a page). */
+const RETRY_PAUSE_MS = 5_000;
 
 const report = join(import.meta.dirname, '..', '..', '.cache', 'test-reports', 'lighthouse.json');
 
@@ -168,15 +170,20 @@ async function run(url: string, categories: Category[]): Promise<Result> {
 
 for (const path of PAGES)
   test(`Lighthouse on ${path}: 100 for accessibility, best practices and SEO; no shift or blocking`, async () => {
-    test.setTimeout(PERFORMANCE_ATTEMPTS * 60_000);
+    test.setTimeout(PERFORMANCE_ATTEMPTS * 60_000 + 60_000);
     const { origin, base } = currentSite();
     const url = new URL(at(path), `${origin}${base}`).href;
 
     const first = await run(url, [...CATEGORIES]);
     const runs = [first];
     // Further runs measure Performance only: the other categories don't depend on the CPU.
-    while (!meetsBars(metricsOf(runs.at(-1)!)) && runs.length < PERFORMANCE_ATTEMPTS)
+    while (!meetsBars(metricsOf(runs.at(-1)!)) && runs.length < PERFORMANCE_ATTEMPTS) {
+      // A pause between runs, longer each time: the machine's speed (Lighthouse's CPU benchmark)
+      // swung from 1350 to 2600 within a minute here, and five runs back to back can all fall in
+      // one slow spell. The bars stay as they are; the page must still meet them in one run.
+      await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS * runs.length));
       runs.push(await run(url, ['performance']));
+    }
     // The run that breaks fewest bars, then blocks least, then paints soonest.
     const rank = (lhr: Result) => {
       const m = metricsOf(lhr);
