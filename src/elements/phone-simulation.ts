@@ -19,6 +19,7 @@ import {
 import { withoutLabels } from './labels';
 import { savePracticeRun } from '../stores/practice';
 import { controlStyles } from './shared.styles';
+import { isTyping } from './typing-target';
 
 /**
  * @summary A simulation's pretend phone (issue #21): one screen at a time, the learner's choices as
@@ -260,14 +261,10 @@ export class PhoneSimulation extends LitElement {
   /** A clicker's keys (→ Space PageDown), numbers to choose, R to reveal; as the lesson's deck. */
   private _onKey = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey || !this._scenario || !this._run) return;
-    const target = event.composedPath()[0];
     // Typing belongs to the field: a trainer filling a search box or the page's own form isn't
     // choosing an answer with each digit.
-    if (
-      target instanceof HTMLElement &&
-      (target.isContentEditable || target.closest('input, select, textarea') !== null)
-    )
-      return;
+    if (isTyping(event)) return;
+    const target = event.composedPath()[0];
     const onControl = target instanceof Element && target.closest('button, a') !== null;
     const run = this._run;
     const key = event.key;

@@ -4,6 +4,7 @@ import type { Labels, deckLabelKeys } from '../i18n/client-labels';
 import type { QuizQuestionBase } from './quiz-question-base';
 import { controlStyles } from './shared.styles';
 import { withoutLabels } from './labels';
+import { isTyping } from './typing-target';
 
 /**
  * @summary Projector mode: shows one `[data-screen]` of its light DOM at a time. Keys are what
@@ -165,8 +166,8 @@ export class ProjectorDeck extends LitElement {
 
   private _onKey = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (isTyping(event)) return;
     const target = event.target as HTMLElement | null;
-    if (target?.closest('input, select, textarea')) return;
     const actions: Record<string, () => void> = {
       ArrowRight: () => this._go(this._index + 1),
       PageDown: () => this._go(this._index + 1),
