@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { lessonSchema } from './schemas/lesson';
+import { reviewPoolSchema } from './schemas/review';
 import { simulationPageSchema } from './schemas/simulation';
 import { trackSchema } from './schemas/track';
 
@@ -21,4 +22,10 @@ const simulations = defineCollection({
   schema: simulationPageSchema,
 });
 
-export const collections = { lessons, simulations, tracks };
+// Review questions that come back 14 and 28 days after a scam lesson (issue #21), named as the lesson.
+const reviews = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/reviews' }),
+  schema: reviewPoolSchema,
+});
+
+export const collections = { lessons, reviews, simulations, tracks };

@@ -54,6 +54,16 @@ export async function findSimulation(locale: Locale, slug: string): Promise<Simu
   return (await allSimulations()).get(`${locale}/${slug}`);
 }
 
+/** The lessons of `locale` that have a simulation, by slug: the pages that count practice need them. */
+export async function lessonsWithSimulation(locale: Locale): Promise<Set<string>> {
+  return new Set(
+    [...(await allSimulations()).keys()]
+      .map((id) => splitLessonId(id))
+      .filter((id) => id.locale === locale)
+      .map((id) => id.slug),
+  );
+}
+
 export async function simulationPaths() {
   return [...(await allSimulations()).values()].map((simulation) => {
     const { locale, slug } = splitLessonId(simulation.id);
@@ -84,15 +94,16 @@ export async function practiceEnds(locale: Locale, slug: string): Promise<Practi
   return ends;
 }
 
-/** What a practice page starts from: language, strings, its lesson, MDX. */
+/** What a practice page, or its paper exercise, starts from: language, strings, its lesson, MDX. */
 export async function simulationPage(
   simulation: SimulationEntry,
   astro: { params: Record<string, string | undefined>; locals: App.Locals },
+  view: 'practice' | 'paper' = 'practice',
 ) {
   const locale = localeParam(astro.params.lang);
   const { slug } = splitLessonId(simulation.id);
   const sourceFile = simulationSourceFile(simulation);
-  setPageContext(astro, { locale, view: 'practice', lesson: { slug, sourceFile } });
+  setPageContext(astro, { locale, view, lesson: { slug, sourceFile } });
   const lesson = await findLesson(locale, slug);
   return {
     locale,

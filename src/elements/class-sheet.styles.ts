@@ -87,6 +87,11 @@ export const classSheetStyles = css`
     flex-wrap: wrap;
     gap: 0 var(--hs-space);
   }
+  /* A select is as wide as its longest option (a topic's name); a flex item would not shrink below
+     that, and at 320 px the page scrolled sideways. */
+  .controls > p {
+    min-width: 0;
+  }
   /* The page never scrolls sideways: only the grid does, with the learner column held in place. */
   .scroll {
     /* The containing block of the cells' hidden words, which would otherwise widen the page. */

@@ -41,6 +41,7 @@ import { PROFILE_NAME_MAX } from '../schemas/progress';
 import { format } from '../i18n/format';
 import type { classLabelKeys, Labels } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
+import { bannerStyles } from './banner.styles';
 import { classSheetStyles } from './class-sheet.styles';
 import { withoutLabels } from './labels';
 import { downloadFile } from './download';
@@ -52,6 +53,8 @@ export interface ClassCatalogEntry {
   title: string;
   track: string;
   names: LanguageMap;
+  /** The lesson has a simulation (issue #21): the CSV gives its practice a column. */
+  simulation?: true | undefined;
 }
 
 /** What `<slip-scanner>` sends for each code it reads; the sheet answers in `result` and `message`. */
@@ -67,6 +70,7 @@ interface Column {
   short: string;
   title: string;
   track: string;
+  practice: boolean;
 }
 
 type ClassForm = { mode: 'new' | 'edit'; error: string };
@@ -95,7 +99,7 @@ export class ClassSheetElement extends LitElement {
     _dragging: { state: true },
     _xapiMessage: { state: true },
   };
-  static override styles = [controlStyles, fileInputStyles, classSheetStyles];
+  static override styles = [controlStyles, bannerStyles, fileInputStyles, classSheetStyles];
 
   declare labels: Labels<typeof classLabelKeys> | undefined;
   declare catalog: ClassCatalogEntry[];
@@ -330,6 +334,7 @@ export class ClassSheetElement extends LitElement {
       short: format(l['class.short'], { n: i + 1 }),
       title: entry.title,
       track: entry.track,
+      practice: entry.simulation === true,
     }));
     // Lessons this site no longer has (or not yet) still show, after the site's own.
     const known = new Set(columns.map((c) => c.code));
@@ -343,6 +348,7 @@ export class ClassSheetElement extends LitElement {
         short: format(l['class.short'], { n: columns.length + i + 1 }),
         title: format(l['class.unknownLesson'], { code }),
         track: '',
+        practice: false,
       })),
     ];
   }
@@ -894,7 +900,7 @@ export class ClassSheetElement extends LitElement {
     const l = this._l;
     const rows = sheetRows(
       sheet,
-      this._columns(sheet).map(({ code, title }) => ({ code, title })),
+      this._columns(sheet).map(({ code, title, practice }) => ({ code, title, practice })),
       {
         name: l['class.csvName'],
         learnerId: l['class.csvLearnerId'],
@@ -902,6 +908,10 @@ export class ClassSheetElement extends LitElement {
         session: l['class.csvSession'],
         notStarted: l['class.notStarted'],
         total: l['class.totals'],
+        practiceColumn: (lesson) => format(l['class.csvPractice'], { lesson }),
+        practiceSafe: l['class.csvPracticeSafe'],
+        practiceCaught: l['class.csvPracticeCaught'],
+        practiceNone: l['class.csvPracticeNone'],
       },
     );
     downloadFile(classFileName(sheet, 'csv'), toCsv(rows), 'text/csv;charset=utf-8');

@@ -16,7 +16,9 @@ import type { QuizMode, QuizQuestionBase } from './quiz-question-base';
  * is answered, records the attempt, and offers "review mistakes" and "retake". Shows the stored
  * result on later visits, and records the lesson visit. A pass that completes the lesson is
  * celebrated, calmly: a check, the topic's icon and how many lessons of the course are done. With
- * mode="present" (a trainer's screen) questions offer "Reveal answer" and nothing is recorded.
+ * mode="present" (a trainer's screen) questions offer "Reveal answer" and nothing is recorded. With
+ * mode="review" (a review's questions, issue #21) it records nothing either: the review around it
+ * counts the answers and records them.
  * @slot - the server-rendered questions
  */
 export class LessonQuiz extends LitElement {
@@ -89,7 +91,7 @@ export class LessonQuiz extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('quiz-answer', this._onAnswer);
-    if (this.lesson && this.mode !== 'present') visitLesson(this.lesson);
+    if (this.lesson && this.mode === 'learn') visitLesson(this.lesson);
   }
 
   override disconnectedCallback(): void {
@@ -102,7 +104,7 @@ export class LessonQuiz extends LitElement {
   }
 
   override render() {
-    if (this.mode === 'present') return html`<slot></slot>`;
+    if (this.mode !== 'learn') return html`<slot></slot>`;
     const l = this.labels;
     if (!l) return html`<slot></slot>${withoutLabels(this)}`;
     const record = this._progress.value[this.lesson];
@@ -171,7 +173,7 @@ export class LessonQuiz extends LitElement {
   }
 
   private _onAnswer = (event: QuizAnswerEvent): void => {
-    if (this.mode === 'present' || this._result || this._firstAnswers.has(event.questionId)) return;
+    if (this.mode !== 'learn' || this._result || this._firstAnswers.has(event.questionId)) return;
     this._firstAnswers.set(event.questionId, { answer: event.answer, correct: event.correct });
     if (this._firstAnswers.size < this._questions().length) return;
 

@@ -19,7 +19,10 @@ import {
 import { withoutLabels } from './labels';
 import { savePracticeRun } from '../stores/practice';
 import { controlStyles } from './shared.styles';
+import { bannerStyles } from './banner.styles';
 import { isTyping } from './typing-target';
+import { formProblems, type FieldCheck } from '../lib/pretend-fields';
+import type { FieldKind } from '../schemas/simulation';
 
 /**
  * @summary A simulation's pretend phone (issue #21): one screen at a time, the learner's choices as
@@ -27,7 +30,8 @@ import { isTyping } from './typing-target';
  * debrief at the end. The scenario is read from the walk-through the page carries in <noscript>
  * (components/mdx/Simulation.astro): one copy serves readers with and without JS. Until Start it
  * shows the page's own introduction through a slot, so nothing moves when its code arrives. A run
- * that reaches a debrief is saved as practice in the learner's progress, with its outcome.
+ * that reaches a debrief is saved as practice in the learner's progress, with its outcome. A screen
+ * may carry a pretend form: its submit choice goes forward only once every field passes its check.
  */
 export class PhoneSimulation extends LitElement {
   static override properties = {
@@ -37,10 +41,12 @@ export class PhoneSimulation extends LitElement {
     _timerOn: { state: true },
     _started: { state: true },
     _revealed: { state: true },
+    _problems: { state: true },
     projector: { type: Boolean, reflect: true },
   };
   static override styles = [
     controlStyles,
+    bannerStyles,
     css`
       :host {
         display: block;
@@ -135,6 +141,35 @@ export class PhoneSimulation extends LitElement {
         font-weight: 700;
         color: var(--hs-bad);
       }
+      .fields > div {
+        margin: 0.75rem 0;
+      }
+      label,
+      .error {
+        font-weight: 700;
+      }
+      input {
+        display: block;
+        width: 100%;
+        min-height: 44px;
+        margin: 0.25rem 0;
+        padding: 0.25rem 0.5rem;
+        font: inherit;
+        font-size: max(1em, 18px);
+        color: inherit;
+        background: var(--hs-bg);
+        border: 2px solid;
+        border-radius: var(--hs-radius);
+      }
+      [aria-invalid] {
+        border-color: var(--hs-bad);
+      }
+      .hint {
+        color: var(--hs-muted);
+      }
+      .error {
+        color: var(--hs-bad);
+      }
       .timer {
         display: flex;
         flex-wrap: wrap;
@@ -187,12 +222,17 @@ export class PhoneSimulation extends LitElement {
   declare projector: boolean;
   /** In projector mode, whether the chosen choice's explanation shows yet. */
   declare _revealed: boolean;
+  /**
+   * What is wrong with the screen's form, by field, since the learner last tried to send it. What
+   * they typed stays in the inputs only, and is emptied when the phone leaves the screen.
+   */
+  declare _problems: Record<string, FieldCheck>;
   private _scenario: Scenario | undefined;
   private _ticking: ReturnType<typeof setInterval> | undefined;
   /** The screen the countdown runs for. */
   private _timedScreen: string | undefined;
-  /** Where focus goes after the next render: the new screen's title or the choice's feedback. */
-  private _focus: 'title' | 'feedback' | undefined;
+  /** Where focus goes after the next render: the new screen's title, the feedback or a bad field. */
+  private _focus: string | undefined;
 
   constructor() {
     super();
@@ -202,6 +242,7 @@ export class PhoneSimulation extends LitElement {
     this._timerOn = readTimerSetting();
     this._started = false;
     this._revealed = false;
+    this._problems = {};
     this.projector = false;
   }
 
@@ -290,7 +331,7 @@ export class PhoneSimulation extends LitElement {
 
   private _reveal = (): void => {
     this._revealed = true;
-    this._focus = 'feedback';
+    this._focus = FEEDBACK;
   };
 
   /** Start is the page's button (light DOM), so its press is heard here. */
@@ -313,13 +354,7 @@ export class PhoneSimulation extends LitElement {
 
   override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Feedback: its heading, or in projector mode before Reveal, the Reveal button.
-    const target =
-      this._focus === 'feedback'
-        ? '.feedback h4, .feedback .reveal'
-        : this._focus === 'title'
-          ? 'h3'
-          : undefined;
+    const target = this._focus;
     this._focus = undefined;
     if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
@@ -360,6 +395,7 @@ export class PhoneSimulation extends LitElement {
               : nothing
           }
           <div class="body">${unsafeHTML(screen.bodyHtml)}</div>
+          ${screen.fields.length > 0 ? this._renderFields(l, screen, run) : nothing}
           ${
             screen.techniques.length > 0
               ? html`<p class="techniques">
@@ -432,6 +468,52 @@ export class PhoneSimulation extends LitElement {
       }`;
   }
 
+  /**
+   * The pretend form. Each field's problem shows under it, and is what it is described by; the
+   * inputs keep what was typed without binding it, so nothing holds it but the input itself.
+   */
+  private _renderFields(l: Labels<typeof simulationLabelKeys>, screen: PlayScreen, run: Run) {
+    const text = l as Record<string, string | undefined>;
+    return html`<div class="fields">
+      ${screen.fields.some((field) => field.kind !== 'otp') ? html`<p>${l['sim.fieldsNote']}</p>` : nothing}
+      ${screen.fields.map((field) => {
+        const id = `f-${field.id}`;
+        const bad = this._problems[field.id];
+        return html`<div>
+          <label for=${id}>${field.label}</label>
+          <input
+            id=${id}
+            inputmode="numeric"
+            autocomplete="off"
+            aria-invalid=${bad ? 'true' : nothing}
+            aria-describedby=${bad ? `${id}-e ${id}-h` : `${id}-h`}
+            ?readonly=${run.chosen !== undefined}
+            @keydown=${this._onFieldKey}
+          />
+          <div class="hint" id="${id}-h">${text[`sim.rule.${field.kind}`]}</div>
+          ${
+            bad
+              ? html`<div class="error" id="${id}-e">
+                  ${format(
+                    text[`sim.field.${field.kind}.${bad.problem}`] ?? text[`sim.field.${bad.problem}`] ?? '',
+                    { n: bad.digits },
+                  )}
+                </div>`
+              : nothing
+          }
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  /** Enter in a field sends the form, as its submit choice does. */
+  private _onFieldKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || !this._scenario || !this._run) return;
+    event.preventDefault();
+    const submit = choicesOf(this._scenario, this._run).findIndex((choice) => choice.submit);
+    if (submit >= 0) this._choose(submit);
+  };
+
   /** The countdown and its switch. The seconds are a timer (not read out each second); running out is. */
   private _renderTimer(l: Labels<typeof simulationLabelKeys>) {
     const left = this._secondsLeft;
@@ -456,21 +538,46 @@ export class PhoneSimulation extends LitElement {
 
   private _start = (): void => {
     this._started = true;
-    this._focus = 'title';
+    this._focus = TITLE;
   };
 
   private _choose(index: number): void {
-    if (!this._scenario || !this._run) return;
-    this._run = choose(this._scenario, this._run, index);
+    const scenario = this._scenario;
+    const run = this._run;
+    if (!scenario || !run || run.chosen !== undefined) return;
+    if (choicesOf(scenario, run)[index]?.submit) {
+      // Read from the inputs at the moment of sending; nothing else ever sees the values.
+      const { fields } = screenOf(scenario, run);
+      const typed = Object.fromEntries(
+        fields.map((field) => [
+          field.id,
+          this.renderRoot.querySelector<HTMLInputElement>(`#f-${field.id}`)?.value ?? '',
+        ]),
+      );
+      this._problems = formProblems(fields, typed);
+      const bad = fields.find((field) => this._problems[field.id]);
+      if (bad) {
+        this._focus = `#f-${bad.id}`;
+        return;
+      }
+    }
+    this._run = choose(scenario, run, index);
     this._revealed = false;
-    this._focus = 'feedback';
+    this._focus = FEEDBACK;
+  }
+
+  /** Leaving a screen forgets what its form held. */
+  private _forgetForm(): void {
+    this._problems = {};
+    for (const input of this.renderRoot.querySelectorAll('input')) input.value = '';
   }
 
   private _next = (): void => {
     if (!this._scenario || !this._run) return;
     this._run = next(this._scenario, this._run);
     this._revealed = false;
-    this._focus = 'title';
+    this._forgetForm();
+    this._focus = TITLE;
     // A debrief reached: the run counts as practice in the learner's progress, with its outcome
     // (not in projector mode: the room played, on the trainer's device).
     const outcome = practiceOutcome(this._scenario, this._run);
@@ -480,7 +587,8 @@ export class PhoneSimulation extends LitElement {
 
   private _restart = (): void => {
     this._run = this._newRun();
-    this._focus = 'title';
+    this._forgetForm();
+    this._focus = TITLE;
   };
 }
 
@@ -506,6 +614,12 @@ export function readScenario(host: HTMLElement): Scenario | undefined {
       countdown: data['countdown'] ? Number(data['countdown']) : undefined,
       techniques: data['techniques']?.split(' ').filter(Boolean) ?? [],
       bodyHtml: li.querySelector('.sim-body')?.innerHTML ?? '',
+      fields: [...li.querySelectorAll<HTMLElement>('.sim-fields > li')].map(({ dataset }) => ({
+        id: dataset['field'] ?? '',
+        kind: dataset['kind'] as FieldKind,
+        label: dataset['label'] ?? '',
+        expect: dataset['expect'],
+      })),
       choices: [...li.querySelectorAll<HTMLElement>('.sim-choices > li')].map((choice) => {
         const label = choice.querySelector('.sim-choice');
         return {
@@ -515,6 +629,7 @@ export function readScenario(host: HTMLElement): Scenario | undefined {
           explanation: choice.querySelector('.sim-explanation')?.textContent.trim() ?? '',
           trap: choice.dataset['trap'],
           variant: choice.dataset['variant'],
+          submit: choice.dataset['submit'] !== undefined,
         };
       }),
     });
@@ -522,6 +637,10 @@ export function readScenario(host: HTMLElement): Scenario | undefined {
   const variants = host.dataset['variants']?.split(' ').filter(Boolean) ?? [];
   return screens.has(start) ? { id: host.dataset['sim'] ?? '', start, variants, screens } : undefined;
 }
+
+/** Where focus goes: a new screen's title; the feedback's heading, or before Reveal, its button. */
+const TITLE = 'h3';
+const FEEDBACK = '.feedback h4, .feedback .reveal';
 
 const TIMER_KEY = 'hs-sim-timer';
 

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { StoreController } from './store-controller';
 import { $lessons } from '../stores/progress';
-import { countCompleted } from '../lib/progress-status';
+import { countCompleted, countPractice } from '../lib/progress-status';
 import { format } from '../i18n/format';
 import type { Labels, summaryLabelKeys, topicSummaryLabelKeys } from '../i18n/client-labels';
 import { withoutLabels } from './labels';
@@ -11,11 +11,14 @@ import { defineInOwnTask } from './define-in-own-task';
  * @summary "You have completed N of M lessons": over the listed lessons (a topic), or, given only
  * `total`, over the whole course, so the home page needn't list every lesson (issue #18). A lesson
  * completed and later retired from the course could count there, so the count never passes `total`.
- * @slot - the server-rendered count of 0, shown until the element upgrades
+ * Given `practice` (the progress page's topics), a second line: of those lessons' simulations, how
+ * many the learner has played and how many ended safe the latest time (issue #21).
+ * @slot - the server-rendered lines with 0s, shown until the element upgrades
  */
 export class ProgressSummary extends LitElement {
   static override properties = {
     lessons: {},
+    practice: {},
     total: { type: Number },
     bar: { type: Boolean },
     labels: { type: Object },
@@ -42,6 +45,8 @@ export class ProgressSummary extends LitElement {
   `;
 
   declare lessons: string;
+  /** The slugs of those lessons that have a simulation, space-separated. */
+  declare practice: string;
   declare total: number | undefined;
   /** Also a bar (a topic's tile on the home page); the text says the same, so the bar is hidden from screen readers. */
   declare bar: boolean;
@@ -53,6 +58,7 @@ export class ProgressSummary extends LitElement {
   constructor() {
     super();
     this.lessons = '';
+    this.practice = '';
     this.total = undefined;
     this.bar = false;
     this.labels = undefined;
@@ -70,11 +76,20 @@ export class ProgressSummary extends LitElement {
     const l = this.labels;
     const badge =
       'progress.topicComplete' in l && total > 0 && done === total ? l['progress.topicComplete'] : '';
+    const simulations = this.practice.split(/\s+/).filter(Boolean);
+    const { practised, lastSafe } = countPractice(progress, simulations);
+    const practice =
+      'progress.practiceSummary' in l && simulations.length > 0
+        ? html`<p>
+            ${format(l['progress.practiceSummary'], { practised, total: simulations.length, safe: lastSafe })}
+          </p>`
+        : nothing;
     return html`${
       badge
         ? html`<p class="complete"><span>${format(badge, { total })}</span></p>`
         : html`<p>${format(l['progress.summary'], { done, total })}</p>`
     }
+    ${practice}
     ${this.bar ? html`<progress max=${total} .value=${done} aria-hidden="true"></progress>` : nothing}`;
   }
 }

@@ -7,7 +7,8 @@ import { withoutLabels } from './labels';
 import './lesson-quiz';
 import { QUIZ_SELECTOR } from '../lib/quiz-dom';
 
-export type QuizMode = 'learn' | 'present';
+/** `learn`: a lesson's quiz; `present`: a trainer's screen; `review`: a review's questions (issue #21). */
+export type QuizMode = 'learn' | 'present' | 'review';
 export type MarkKind = 'correct' | 'wrong' | 'missed';
 type Feedback = { result: 'correct' | 'wrong' | 'missing' | 'info'; content: TemplateResult | string };
 

@@ -77,12 +77,4 @@ export const controlStyles = css`
   .verdict {
     font-weight: 700;
   }
-  /* Site-wide notices (storage, offline, updates). */
-  .banner {
-    border: 3px solid var(--hs-warn-border);
-    background: var(--hs-warn-bg);
-    border-radius: var(--hs-radius);
-    padding: var(--hs-space-2) var(--hs-space);
-    margin: var(--hs-space) 0;
-  }
 `;

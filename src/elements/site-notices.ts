@@ -4,6 +4,7 @@ import { $storageWorks } from '../stores/safe-storage';
 import { $unreadableProgress, discardUnreadableBackup } from '../stores/progress';
 import type { Labels, noticeLabelKeys } from '../i18n/client-labels';
 import { controlStyles } from './shared.styles';
+import { bannerStyles } from './banner.styles';
 import { downloadBackup, downloadCurrentExport } from './download';
 import { withoutLabels } from './labels';
 
@@ -23,7 +24,7 @@ export class SiteNotices extends LitElement {
     _offline: { state: true },
     _waiting: { state: true },
   };
-  static override styles = controlStyles;
+  static override styles = [controlStyles, bannerStyles];
 
   declare labels: Labels<typeof noticeLabelKeys> | undefined;
   declare _offline: boolean;

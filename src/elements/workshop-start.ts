@@ -30,6 +30,7 @@ export class WorkshopStart extends LitElement {
     classUrl: { attribute: 'class-url' },
     plansUrl: { attribute: 'plans-url' },
     _formOpen: { state: true },
+    _pickDate: { state: true },
     _message: { state: true },
     _problem: { state: true },
   };
@@ -46,6 +47,17 @@ export class WorkshopStart extends LitElement {
       }
       .hint {
         margin: 0.1rem 0 0;
+      }
+      .today {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--hs-space-1) var(--hs-space-2);
+        margin: var(--hs-space-3) 0 0;
+        font-weight: 700;
+      }
+      .today button {
+        font-weight: 400;
       }
       input,
       select {
@@ -101,6 +113,7 @@ export class WorkshopStart extends LitElement {
   declare classUrl: string;
   declare plansUrl: string;
   declare _formOpen: boolean;
+  declare _pickDate: boolean;
   declare _message: string;
   declare _problem: WorkshopDetailsProblem | undefined;
   private readonly _book = new StoreController(this, $classBook);
@@ -111,6 +124,7 @@ export class WorkshopStart extends LitElement {
     this.classUrl = '';
     this.plansUrl = '';
     this._formOpen = false;
+    this._pickDate = false;
     this._message = '';
     this._problem = undefined;
   }
@@ -194,15 +208,7 @@ export class WorkshopStart extends LitElement {
         aria-describedby="name-hint problem"
         aria-invalid=${invalid('name')}
       />
-      <label for="date">${l['workshop.date']}</label>
-      <input
-        id="date"
-        name="date"
-        type="date"
-        .value=${localDay(new Date())}
-        aria-describedby="problem"
-        aria-invalid=${invalid('date')}
-      />
+      ${this._pickDate ? this._renderDate(invalid('date')) : this._renderToday()}
       <label for="place">${l['workshop.place']}</label>
       <input
         id="place"
@@ -217,6 +223,38 @@ export class WorkshopStart extends LitElement {
       </p>
       <p class="actions"><button type="submit">${l['workshop.start']}</button></p>
     </form>`;
+  }
+
+  /**
+   * Today, unless the trainer asks for another day. A date field, like formatting a date, wakes the
+   * browser's calendar data: about 45 ms on a cheap phone, which as the hub's first drawing was
+   * Lighthouse's longest task there (issue #18). Most workshops start on the day they happen.
+   */
+  private _renderToday() {
+    const l = this.labels!;
+    return html`<p class="today">
+      <span>${l['workshop.dateToday']}</span>
+      <button type="button" class="secondary" @click=${this._chooseDate}>${l['workshop.dateChange']}</button>
+      <input type="hidden" name="date" .value=${localDay(new Date())} />
+    </p>`;
+  }
+
+  private _renderDate(invalid: string) {
+    const l = this.labels!;
+    return html`<label for="date">${l['workshop.date']}</label>
+      <input
+        id="date"
+        name="date"
+        type="date"
+        .value=${localDay(new Date())}
+        aria-describedby="problem"
+        aria-invalid=${invalid}
+      />`;
+  }
+
+  private _chooseDate(): void {
+    this._pickDate = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#date')?.focus());
   }
 
   /** A YYYY-MM-DD day in the page's language. */
@@ -251,6 +289,7 @@ export class WorkshopStart extends LitElement {
 
   private _openForm(): void {
     this._formOpen = true;
+    this._pickDate = false;
     this._message = '';
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#name')?.focus());
   }

@@ -55,10 +55,14 @@ export const badgeLabelKeys = ['profile.current', 'profile.mainName'] as const s
 
 /** "Lessons completed: N of M" on the home page. */
 export const summaryLabelKeys = ['progress.summary'] as const satisfies readonly UiKey[];
-/** A topic's count, which becomes a badge once every lesson in it is done (issue #19). */
+/**
+ * A topic's count, which becomes a badge once every lesson in it is done (issue #19), and on the
+ * progress page its simulations practised (issue #21).
+ */
 export const topicSummaryLabelKeys = [
   'progress.summary',
   'progress.topicComplete',
+  'progress.practiceSummary',
 ] as const satisfies readonly UiKey[];
 
 /** The home page's first box for a returning learner (elements/home-start.ts). */
@@ -68,6 +72,30 @@ export const homeStartLabelKeys = [
   'progress.continue',
   'progress.stepsDone',
   'progress.allDone',
+] as const satisfies readonly UiKey[];
+
+/** "Ôn lại 2 phút" offered on the home page when a review is due (issue #21). */
+export const reviewOfferLabelKeys = [
+  'review.offerHeading',
+  'review.offer1',
+  'review.offer2',
+  'review.start',
+  'review.later',
+  'review.dismiss',
+  'review.snoozed',
+  'review.dismissed',
+] as const satisfies readonly UiKey[];
+
+/** A lesson's review page: which review, the result, what next. */
+export const reviewLabelKeys = [
+  'review.notDue',
+  'review.due1',
+  'review.due2',
+  'review.result',
+  'review.next',
+  'review.finished',
+  'review.more',
+  'review.home',
 ] as const satisfies readonly UiKey[];
 
 /** The Print button above a guide's preview. */
@@ -132,6 +160,8 @@ export const workshopStartLabelKeys = [
   'workshop.name',
   'workshop.nameHint',
   'workshop.date',
+  'workshop.dateToday',
+  'workshop.dateChange',
   'workshop.place',
   'workshop.start',
   'workshop.nameMissing',
@@ -432,6 +462,10 @@ export const classLabelKeys = [
   'class.csvLearnerId',
   'class.csvDate',
   'class.csvSession',
+  'class.csvPractice',
+  'class.csvPracticeSafe',
+  'class.csvPracticeCaught',
+  'class.csvPracticeNone',
   'class.unreadable',
   'class.downloadUnreadable',
 ] as const satisfies readonly UiKey[];
@@ -489,6 +523,16 @@ export const simulationLabelKeys = [
   'sim.countdownOn',
   'sim.reveal',
   'sim.projectorKeys',
+  'sim.fieldsNote',
+  'sim.rule.id-number',
+  'sim.rule.phone',
+  'sim.rule.otp',
+  'sim.field.empty',
+  'sim.field.letters',
+  'sim.field.id-number.length',
+  'sim.field.phone.length',
+  'sim.field.phone.start',
+  'sim.field.otp.code',
 ] as const satisfies readonly UiKey[];
 
 /** The class sheet's scanner: reading progress slips with the camera or from a photo. */

@@ -161,39 +161,76 @@ export function lessonTotals(sheet: ClassSheet): Map<number, { completed: number
 export interface SheetColumn {
   code: number;
   title: string;
+  /** The lesson has a simulation (issue #21), so its practice gets a column of its own. */
+  practice?: boolean | undefined;
+}
+
+/** The words of a CSV the trainer's language gives `sheetRows`. */
+export interface SheetWords {
+  name: string;
+  learnerId: string;
+  date: string;
+  session: string;
+  notStarted: string;
+  total: string;
+  /** A practice column's heading, from its lesson's title: "Cài VNeID — thực hành". */
+  practiceColumn: (title: string) => string;
+  practiceSafe: string;
+  practiceCaught: string;
+  practiceNone: string;
 }
 
 /**
  * The sheet as rows for the commune's report (lib/transfer.ts `toCsv` writes them Excel-safe): one
- * row per learner, one column per lesson with ✓ and the best score, the score alone, or `words.notStarted`.
+ * row per learner, one column per lesson with ✓ and the best score, the score alone, or `words.notStarted`,
+ * and after each lesson with a simulation, how the learner's latest run of it ended (what a slip
+ * carries: safe or caught, not which trap). The last row counts, per column, who completed the
+ * lesson, or who played its simulation through.
  */
 export function sheetRows(
   sheet: ClassSheet,
   columns: readonly SheetColumn[],
-  words: {
-    name: string;
-    learnerId: string;
-    date: string;
-    session: string;
-    notStarted: string;
-    total: string;
-  },
+  words: SheetWords,
 ): Array<Array<string | number>> {
   const totals = lessonTotals(sheet);
+  const lessonOf = (member: ClassMember, code: number) => member.lessons.find((l) => l.code === code);
   const cell = (member: ClassMember, code: number): string => {
-    const lesson = member.lessons.find((l) => l.code === code);
+    const lesson = lessonOf(member, code);
     if (!lesson) return words.notStarted;
     const score = lesson.bestScore === null ? '' : `${lesson.bestScore}%`;
     return lesson.completed ? `✓ ${score}`.trim() : score || '…';
   };
+  const practiceCell = (member: ClassMember, code: number): string => {
+    const practice = lessonOf(member, code)?.practice;
+    if (!practice) return words.practiceNone;
+    return practice.lastSafe ? words.practiceSafe : words.practiceCaught;
+  };
+  const practised = (code: number) =>
+    sheet.members.filter((member) => lessonOf(member, code)?.practice).length;
+  // Each lesson's cells, then its practice's when it has a simulation.
+  const perLesson = <T>(lesson: (c: SheetColumn) => T, practice: (c: SheetColumn) => T): T[] =>
+    columns.flatMap((c) => (c.practice ? [lesson(c), practice(c)] : [lesson(c)]));
+  const of = sheet.members.length;
   return [
-    [words.name, words.learnerId, words.date, words.session, ...columns.map((c) => c.title)],
+    [
+      words.name,
+      words.learnerId,
+      words.date,
+      words.session,
+      ...perLesson(
+        (c) => c.title,
+        (c) => words.practiceColumn(c.title),
+      ),
+    ],
     ...sheet.members.map((member) => [
       member.name,
       member.learnerId,
       member.date,
       member.session ?? '',
-      ...columns.map((c) => cell(member, c.code)),
+      ...perLesson(
+        (c) => cell(member, c.code),
+        (c) => practiceCell(member, c.code),
+      ),
     ]),
     // How many completed each lesson, of how many learners: the figure a commune report asks for.
     [
@@ -201,7 +238,10 @@ export function sheetRows(
       '',
       '',
       '',
-      ...columns.map((c) => `${totals.get(c.code)?.completed ?? 0}/${sheet.members.length}`),
+      ...perLesson(
+        (c) => `${totals.get(c.code)?.completed ?? 0}/${of}`,
+        (c) => `${practised(c.code)}/${of}`,
+      ),
     ],
   ];
 }

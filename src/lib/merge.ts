@@ -1,11 +1,13 @@
-import type { LessonRecord, Lessons, PracticeRun, QuizAttempt } from '../schemas/progress';
+import type { LessonRecord, Lessons, PracticeRun, QuizAttempt, ReviewRun } from '../schemas/progress';
 import type { Workshop } from '../schemas/workshop';
 import { capAttempts, capStepsChecked } from './progress-limits';
 import { capPracticeRuns } from './practice';
+import { capReviews, mergePutOffs } from './review';
 
 /**
  * Merging two records of the same learner (an import into this phone's progress) never loses
- * anything: attempts and simulation runs are united by id, the earliest first visit and completion win, the best
+ * anything: attempts, simulation runs and reviews are united by id, a put-off review keeps the longer
+ * put-off, the earliest first visit and completion win, the best
  * score is the higher one, ticked steps are united. The result doesn't depend on which side is
  * "ours" (commutative) or on grouping (associative), and merging a record with itself changes nothing.
  * The one exception to "never loses": past a list limit the capping rules of progress-limits.ts
@@ -46,6 +48,13 @@ export function mergeLessonRecords(a: LessonRecord, b: LessonRecord): LessonReco
     bestScore: best.length ? Math.max(...best) : null,
     completed: earliest(a.completed, b.completed),
     practice: capPracticeRuns(unitedById<PracticeRun>(a.practice, b.practice)),
+    // Reviews are there only once a learner met one, so a record without stays as it was.
+    ...(a.reviews || b.reviews
+      ? { reviews: capReviews(unitedById<ReviewRun>(a.reviews ?? [], b.reviews ?? [])) }
+      : {}),
+    ...(a.reviewPutOff || b.reviewPutOff
+      ? { reviewPutOff: mergePutOffs(a.reviewPutOff, b.reviewPutOff)! }
+      : {}),
   };
 }
 

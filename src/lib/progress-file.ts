@@ -43,9 +43,14 @@ export type FileReading =
  */
 export const IMPORT_MAX_BYTES = 16 * 1024 * 1024;
 
+/**
+ * Where the first problem is, as `lessons.x.attempts.0.score`. Not `v.getDotPath`: valibot is one
+ * module, so its code would land in the chunk every lesson page loads.
+ */
 function firstBadField(issues: v.BaseIssue<unknown>[]): string {
-  const issue = issues[0];
-  return (issue && v.getDotPath(issue)) || '(top level)';
+  const keys = issues[0]?.path?.map((item) => item.key) ?? [];
+  const plain = keys.every((key) => typeof key === 'string' || typeof key === 'number');
+  return (plain && keys.join('.')) || '(top level)';
 }
 
 /**
@@ -91,6 +96,9 @@ export function readProgressFile(text: string, sizeInBytes: number, now: Date): 
   const v3 = upgraded as Record<string, unknown>;
   // Version 4 added practice lists, which the schema reads as [] when absent.
   if (v3.version === 3) upgraded = { ...v3, version: 4 };
+  const v4 = upgraded as Record<string, unknown>;
+  // Version 5 added reviews, which a record may lack.
+  if (v4.version === 4) upgraded = { ...v4, version: 5 };
   const current = safeParseCapped(exportFileSchema, upgraded);
   if (!current.success)
     return { ok: false, problem: { code: 'invalid', field: firstBadField(current.issues) } };

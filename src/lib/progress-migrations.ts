@@ -63,6 +63,8 @@ export function upgradeStored(
   if (raw.version === 2) raw = storedV2toV3(raw, makeLearnerId);
   // Version 4 added lesson records' practice lists, which the schema reads as [] when absent.
   if (raw.version === 3) raw = { ...raw, version: 4 };
+  // Version 5 added lesson records' reviews, which a record may lack.
+  if (raw.version === 4) raw = { ...raw, version: 5 };
   return { data: raw, upgraded: raw !== data };
 }
 

@@ -18,6 +18,19 @@ export function countCompleted(lessons: Lessons, slugs: readonly string[]): numb
   return slugs.filter((slug) => lessonStatus(lessons[slug]) === 'completed').length;
 }
 
+/**
+ * Practice over the given lessons (a topic's lessons that have a simulation, issue #21): how many
+ * the learner has played to a debrief, and of those how many ended safe the latest time, no trap
+ * having caught them (as their slip says).
+ */
+export function countPractice(
+  lessons: Lessons,
+  slugs: readonly string[],
+): { practised: number; lastSafe: number } {
+  const latest = slugs.flatMap((slug) => lessons[slug]?.practice.at(-1) ?? []);
+  return { practised: latest.length, lastSafe: latest.filter((run) => run.traps.length === 0).length };
+}
+
 /** When the learner last did something in a lesson. */
 export function lastActivity(lesson: LessonRecord): string {
   return lesson.attempts.reduce((latest, a) => (a.at > latest ? a.at : latest), lesson.firstVisited);

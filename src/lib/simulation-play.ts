@@ -1,3 +1,5 @@
+import type { PretendField } from './pretend-fields';
+
 /**
  * Playing a simulation (issue #21), as pure functions over its scenario and the learner's run, so
  * the rules are tested without a browser: the pretend phone (elements/phone-simulation.ts) only
@@ -18,6 +20,8 @@ export interface PlayChoice {
   trap?: string | undefined;
   /** Only in runs of this variant. */
   variant?: string | undefined;
+  /** Goes forward only once the screen's fields pass their checks (lib/pretend-fields.ts). */
+  submit?: boolean | undefined;
 }
 
 export interface PlayScreen {
@@ -34,6 +38,8 @@ export interface PlayScreen {
   techniques: readonly string[];
   /** What the phone shows, as HTML from the build. */
   bodyHtml: string;
+  /** The pretend form the learner types into, if any. */
+  fields: Array<PretendField & { label: string }>;
   choices: PlayChoice[];
 }
 

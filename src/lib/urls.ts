@@ -27,8 +27,11 @@ export const trainerPlansUrl = (locale: Locale, track: string, lesson?: string) 
   url(`${locale}/trainer/plans/${track}/${lesson ? `#plan-${lesson}` : ''}`);
 
 /** A lesson's page, or one of its other views. */
-export const lessonUrl = (locale: Locale, slug: string, view?: 'present' | 'print' | 'practice' | 'qr.svg') =>
-  url(`${locale}/lessons/${slug}/${view ? (view.includes('.') ? view : `${view}/`) : ''}`);
+export const lessonUrl = (
+  locale: Locale,
+  slug: string,
+  view?: 'present' | 'print' | 'practice' | 'practice/print' | 'review' | 'qr.svg',
+) => url(`${locale}/lessons/${slug}/${view ? (view.includes('.') ? view : `${view}/`) : ''}`);
 
 /**
  * A URL path as a full public address, when the build knows its public address

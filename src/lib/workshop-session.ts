@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { WORKSHOP_NAME_MAX, workshopNameSchema } from '../schemas/workshop';
+import { calendarDaySchema } from '../schemas/calendar-day';
 import type { ClassBook } from '../schemas/class-book';
 import type { ClassDetails } from './class-book';
 
@@ -21,12 +22,7 @@ export const workshopPlaceSchema = v.pipe(
 /** What a trainer types to start a workshop (the trainer hub); it becomes a class (class-book). */
 export const workshopDetailsSchema = v.strictObject({
   name: workshopNameSchema,
-  date: v.pipe(
-    v.string(),
-    v.isoDate(),
-    // isoDate checks the form only; 2026-02-30 is not a day.
-    v.check((day) => !Number.isNaN(Date.parse(day)) && new Date(day).toISOString().startsWith(day)),
-  ),
+  date: calendarDaySchema,
   place: workshopPlaceSchema,
 });
 

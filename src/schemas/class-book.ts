@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { calendarDaySchema } from './calendar-day';
 import { ATTEMPTS_PER_LESSON_MAX, learnerIdSchema, PRACTICE_RUNS_MAX, PROFILE_NAME_MAX } from './progress';
 import { sessionIdSchema } from './workshop';
 
@@ -26,7 +27,7 @@ export const CLASS_TEXT_MAX = 80;
 export const CLASS_MEMBERS_MAX = 1000;
 export const CLASSES_MAX = 200;
 
-const day = v.pipe(v.string(), v.isoDate());
+const day = calendarDaySchema;
 const classText = v.pipe(
   v.string(),
   v.maxLength(CLASS_TEXT_MAX),

@@ -14,7 +14,7 @@ import { workshopSchema } from './workshop';
  */
 export const exportFileSchema = v.strictObject({
   format: v.literal(PROGRESS_FORMAT),
-  version: v.literal(4),
+  version: v.literal(5),
   exported: isoTimeSchema,
   profile: v.nullable(profileNameSchema),
   learnerId: v.nullable(learnerIdSchema),

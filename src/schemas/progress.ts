@@ -5,9 +5,9 @@ import { workshopSchema } from './workshop';
  * The learner's progress: how it is stored in the browser and how it travels in export files.
  * Valibot, not zod, because these decoders ship to phones (≈1 KB where zod/mini added 7 KB).
  *
- * Stored (localStorage key `hoc-so:progress`), format "hoc-so-progress" version 4:
+ * Stored (localStorage key `hoc-so:progress`), format "hoc-so-progress" version 5:
  * {
- *   format: "hoc-so-progress", version: 4,
+ *   format: "hoc-so-progress", version: 5,
  *   current: "<profile id>",                      // the profile this browser is using now
  *   profiles: {
  *     "<profile id>": { name: "Lan", created: ISO time, learnerId: "3fa85f64c2b1", lessons: Lessons,
@@ -21,7 +21,7 @@ import { workshopSchema } from './workshop';
  * scanning a projector's session QR, { session: "K7M2QX", name: "Ấp 3, xã An Minh", joined: ISO
  * time } (schemas/workshop.ts). Their progress slip carries the session id.
  * Export file (what "Download my progress" saves; one profile), same format name and version:
- * { format: "hoc-so-progress", version: 4, exported: ISO time, profile: "Lan" | null,
+ * { format: "hoc-so-progress", version: 5, exported: ISO time, profile: "Lan" | null,
  *   learnerId: "3fa85f64c2b1" | null, workshop?: Workshop, lessons: Lessons }
  *   // null: from a version 1 or 2 file; importing keeps the later-joined workshop (lib/merge.ts)
  *
@@ -32,7 +32,9 @@ import { workshopSchema } from './workshop';
  *     attempts: [{ id, at, correct, total, score, answers: { "<question id>": ["<answer>", …] }, passed }],
  *     bestScore: 0-100 | null,         // never lowered; null before any attempt
  *     completed: ISO time | null,      // first passing attempt; never cleared by a later attempt
- *     practice: [{ id, at, simulation, variant, end, traps, wrong }]  // finished simulation runs
+ *     practice: [{ id, at, simulation, variant, end, traps, wrong }], // finished simulation runs
+ *     reviews?: [{ id, at, round, questions, correct }],               // "2-minute reviews" done
+ *     reviewPutOff?: [{ round, until }]                                 // reviews snoozed or dismissed
  *   }
  * }
  * answers: chosen option values, flagged part ids, or step ids in the order placed; the first try.
@@ -41,6 +43,11 @@ import { workshopSchema } from './workshop';
  * traps that caught the learner on the way, in order ([] for a clean run) and how many choices
  * were not the good one.
  * The outcome, never a score.
+ * reviews (issue #21, version 5; absent until the first): each "Ôn lại 2 phút" done for the lesson:
+ * its round (1 = 14 days after the lesson or its simulation was first finished, 2 = 28 days, 0 = one
+ * taken when none was due), the review questions shown (which ones the learner has seen is the union
+ * of these), and how many were right first time. reviewPutOff: per round, `until` an ISO time
+ * (snoozed) or null (dismissed: that round is passed over). lib/review.ts works out what is due.
  *
  * Limits (the constants below; the schema uses them, so code that keeps within them can't drift):
  * at most ATTEMPTS_PER_LESSON_MAX attempts and STEPS_CHECKED_MAX ticked steps per lesson,
@@ -49,12 +56,12 @@ import { workshopSchema } from './workshop';
  * attempts (never the first or the latest) and the alphabetically last ticked steps; bestScore and
  * completed are kept apart from the attempts, so capping never changes them.
  *
- * Version 3 had no practice list; version 2 had no learnerId. Version 1 (before profiles; stored and exported alike):
+ * Version 4 had no reviews; version 3 had no practice list; version 2 had no learnerId. Version 1 (before profiles; stored and exported alike):
  * { format, version: 1, lessons } whose lesson records had no stepsChecked. `lib/progress-migrations.ts` turns any older version into the
  * current one, so an old stored record or an old export file always loads.
  */
 export const PROGRESS_FORMAT = 'hoc-so-progress';
-export const PROGRESS_VERSION = 4;
+export const PROGRESS_VERSION = 5;
 export const PROFILE_NAME_MAX = 40;
 export const ATTEMPTS_PER_LESSON_MAX = 1000;
 export const STEPS_CHECKED_MAX = 100;
@@ -63,6 +70,10 @@ export const PRACTICE_RUNS_MAX = 200;
 /** Traps one run can fall into (a simulation declares a handful). */
 export const TRAPS_PER_RUN_MAX = 20;
 export const ANSWERS_PER_QUESTION_MAX = 50;
+/** Reviews kept per lesson: a learner takes two scheduled ones, and any number more. */
+export const REVIEWS_PER_LESSON_MAX = 200;
+/** Questions in one review (three are shown). */
+export const QUESTIONS_PER_REVIEW_MAX = 10;
 /** Questions in one quiz (an attempt's correct and total). */
 export const QUESTION_COUNT_MAX = 1000;
 /** Characters in an id, a slug, an answer or the current profile's id. */
@@ -96,6 +107,27 @@ export const practiceRunSchema = v.strictObject({
   wrong: count,
 });
 
+/**
+ * Which "2-minute review" of a lesson: 0 = taken when none was due, 1 = at 14 days, 2 = at 28.
+ * Written with the checks the other numbers use rather than `v.picklist`, whose code every lesson
+ * page would then load (the stored format is checked on every page; lesson pages' JS is counted).
+ */
+const round = (min: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(2));
+
+export const reviewRunSchema = v.strictObject({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(TEXT_MAX)),
+  at: isoTime,
+  round: round(0),
+  questions: v.pipe(v.array(slug), v.minLength(1), v.maxLength(QUESTIONS_PER_REVIEW_MAX)),
+  correct: count,
+});
+
+export const reviewPutOffSchema = v.strictObject({
+  round: round(1),
+  /** Snoozed until then; null: dismissed, so this round is passed over. */
+  until: v.nullable(isoTime),
+});
+
 export const lessonRecordSchema = v.strictObject({
   firstVisited: isoTime,
   stepsChecked: v.pipe(v.array(slug), v.maxLength(STEPS_CHECKED_MAX)),
@@ -104,6 +136,9 @@ export const lessonRecordSchema = v.strictObject({
   completed: v.nullable(isoTime),
   // Optional in what is read (a version 3 record has none: [] then), always there once read.
   practice: v.optional(v.pipe(v.array(practiceRunSchema), v.maxLength(PRACTICE_RUNS_MAX)), []),
+  // Absent until the learner meets a review (most lessons have none), so other records stay as they were.
+  reviews: v.optional(v.pipe(v.array(reviewRunSchema), v.maxLength(REVIEWS_PER_LESSON_MAX))),
+  reviewPutOff: v.optional(v.pipe(v.array(reviewPutOffSchema), v.maxLength(2))),
 });
 
 export const lessonsSchema = v.record(slug, lessonRecordSchema);
@@ -131,7 +166,7 @@ const profileId = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/), v.maxLength(TEXT_M
 export const storedProgressSchema = v.pipe(
   v.strictObject({
     format: v.literal(PROGRESS_FORMAT),
-    version: v.literal(4),
+    version: v.literal(5),
     current: v.pipe(v.string(), v.minLength(1), v.maxLength(TEXT_MAX)),
     profiles: v.record(profileId, profileSchema),
   }),
@@ -140,6 +175,9 @@ export const storedProgressSchema = v.pipe(
 
 export type QuizAttempt = v.InferOutput<typeof quizAttemptSchema>;
 export type PracticeRun = v.InferOutput<typeof practiceRunSchema>;
+export type ReviewRound = 0 | 1 | 2;
+export type ReviewRun = v.InferOutput<typeof reviewRunSchema>;
+export type ReviewPutOff = v.InferOutput<typeof reviewPutOffSchema>;
 export type LessonRecord = v.InferOutput<typeof lessonRecordSchema>;
 export type Lessons = v.InferOutput<typeof lessonsSchema>;
 export type Profile = v.InferOutput<typeof profileSchema>;

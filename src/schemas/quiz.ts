@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { DEFAULT_PASS_MARK } from '../lib/quiz';
 import { authored } from './lesson-components';
 import { TEXT_MAX } from './progress';
+import { reviewTechnique } from './review';
 
 /**
  * The quiz, typed. Lesson authors write MDX components (<Quiz>, <Question>, <Option>, <Item>,
@@ -59,6 +60,8 @@ export const questionComponent = authored(
       .union([z.boolean(), z.enum(['true', 'false'])], { error: 'is written {true} or {false}' })
       .transform((value) => value === true || value === 'true')
       .optional(),
+    /** In a review pool (content/reviews/), the manipulation technique the question trains. */
+    technique: reviewTechnique.optional(),
   }),
 );
 export type QuestionProps = z.output<typeof questionComponent.props>;

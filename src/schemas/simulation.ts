@@ -4,7 +4,7 @@ import { TEXT_MAX } from './progress';
 
 /**
  * A simulation (issue #21): a pretend phone the learner uses to do a real task safely, written in
- * the lesson's MDX as <Simulation>, <Screen> and <Choice>. Each screen is one thing the phone
+ * the lesson's MDX as <Simulation>, <Screen>, <Choice> and <Field>. Each screen is one thing the phone
  * shows; each choice is what the learner does there, with why it is right or wrong, and leads to
  * another screen. A choice that falls for a scam names the trap it is; every path ends on a
  * debrief screen. The build checks the graph (lib/build/simulation-graph.ts) and fails naming the
@@ -94,6 +94,28 @@ export const screenComponent = authored(
   }),
 );
 
+/**
+ * What a pretend form's field asks for (lib/pretend-fields.ts checks what is typed): the 12-digit
+ * personal ID number on the citizen ID card, a Vietnamese mobile number (10 digits from 0), or the
+ * 6-digit code an SMS on an earlier screen showed.
+ */
+export const FIELD_KINDS = ['id-number', 'phone', 'otp'] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+export const fieldComponent = authored(
+  'Field',
+  '<Field id="id-number" kind="id-number" label="Số định danh cá nhân" /> or <Field id="otp" kind="otp" label="Mã OTP" expect="482913" />',
+  z.strictObject({
+    /** Unique on its screen. */
+    id: kebabId,
+    kind: z.enum(FIELD_KINDS, { error: `must be one of ${FIELD_KINDS.join(', ')}` }),
+    /** The field's visible label, as the pretend app shows it. */
+    label: words,
+    /** An `otp` field's code: the 6 digits the SMS showed, e.g. "482913". */
+    expect: z.string().optional(),
+  }),
+);
+
 export const choiceComponent = authored(
   'Choice',
   '<Choice to="next-screen" explanation="Why this is right or wrong" trap="otp-to-caller">what the learner does</Choice>',
@@ -105,6 +127,11 @@ export const choiceComponent = authored(
     trap: kebabId.optional(),
     /** Only in runs of this variant (one of the simulation's `variants`); without it, in every run. */
     variant: kebabId.optional(),
+    /**
+     * The screen's form is sent with it: it goes forward only once every <Field> on its screen
+     * passes its check; until then the phone says what is wrong under each field.
+     */
+    submit: z.boolean({ error: 'is written `submit` or left out' }).default(false),
   }),
 );
 
@@ -141,7 +168,16 @@ export interface ScreenDraft {
   techniques: Technique[];
   /** What the phone shows, as text. */
   text: string;
+  /** The pretend form the learner types into, if the screen has one. */
+  fields: FieldDraft[];
   choices: ChoiceDraft[];
+}
+
+export interface FieldDraft {
+  id: string;
+  kind: FieldKind;
+  label: string;
+  expect?: string | undefined;
 }
 
 export interface ChoiceDraft {
@@ -151,4 +187,6 @@ export interface ChoiceDraft {
   explanation: string;
   trap?: string | undefined;
   variant?: string | undefined;
+  /** Goes forward only once the screen's fields pass their checks. */
+  submit?: boolean | undefined;
 }

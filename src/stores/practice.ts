@@ -1,8 +1,7 @@
-import { updateCurrentLessons } from '../lib/current-learner';
 import { newId } from '../lib/new-id';
 import { recordPracticeRun } from '../lib/practice';
 import type { PracticeOutcome } from '../lib/simulation-play';
-import { changeProgress } from './progress-state';
+import { changeLessons } from './progress-state';
 
 /**
  * Records a simulation run played to its debrief: its outcome, as practice in the current
@@ -10,5 +9,5 @@ import { changeProgress } from './progress-state';
  */
 export function savePracticeRun(slug: string, outcome: PracticeOutcome): void {
   const run = { id: newId(), at: new Date().toISOString(), ...outcome };
-  changeProgress((state) => updateCurrentLessons(state, (lessons) => recordPracticeRun(lessons, slug, run)));
+  changeLessons((lessons) => recordPracticeRun(lessons, slug, run));
 }

@@ -58,8 +58,12 @@ if (!stored && initial) $storedProgress.set({ ...initial });
 // current learner.
 const visits = readVisits(storage[VISITS_KEY]);
 if (Object.keys(visits).length > 0) {
-  changeProgress((state) => updateCurrentLessons(state, (lessons) => recordVisits(lessons, visits)));
+  changeLessons((lessons) => recordVisits(lessons, visits));
   Reflect.deleteProperty(storage, VISITS_KEY);
+}
+/** Applies a pure change to the current learner's lessons. */
+export function changeLessons(change: Parameters<typeof updateCurrentLessons>[1]): void {
+  changeProgress((state) => updateCurrentLessons(state, change));
 }
 /** Applies a pure change to the stored state: the one way the state changes. */
 export function changeProgress(change: (state: StoredProgress) => StoredProgress): void {

@@ -1,11 +1,11 @@
 import { computed, readonlyType } from 'nanostores';
 import { recordAttempt, recordVisit, setStepChecked } from '../lib/progress';
-import { currentLessons, updateCurrentLessons } from '../lib/current-learner';
-import type { QuizAttempt, StoredProgress } from '../schemas/progress';
+import { currentLessons } from '../lib/current-learner';
+import type { QuizAttempt } from '../schemas/progress';
 import { quizAttempt, type FirstAnswer } from '../lib/quiz-attempt';
 import { stepId } from '../lib/lesson-steps';
 import { newId } from '../lib/new-id';
-import { $storedProgress, $unreadableText, changeProgress } from './progress-state';
+import { $storedProgress, $unreadableText, changeLessons } from './progress-state';
 
 /**
  * The learner's progress, read-only (format: schemas/progress.ts), and the actions every lesson
@@ -20,9 +20,6 @@ export const $profile = computed($storedProgress, (state) => ({
 }));
 /** The text kept when stored progress could not be read, if any. */
 export const $unreadableProgress = readonlyType($unreadableText);
-
-const changeLessons = (change: Parameters<typeof updateCurrentLessons>[1]) =>
-  changeProgress((state: StoredProgress) => updateCurrentLessons(state, change));
 
 export function visitLesson(slug: string): void {
   changeLessons((lessons) => recordVisit(lessons, slug, new Date()));

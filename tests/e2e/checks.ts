@@ -66,17 +66,50 @@ export async function settleAfter(page: Page, action: () => Promise<void>): Prom
   }
 }
 
+/** How long a scroll step waits for a frame before going on without one. */
+export const FRAME_WAIT_MS = 2_000;
+
 /**
- * Scrolls to the end of the page half a screen at a time, a frame and a moment per step, as
- * shiftsWhileScrolling (page-bars.ts) does: each part passes through the viewport, as it would
- * for a reader, and whatever waits to be near gets its chance to load.
+ * Scrolls down the page `screens` of a viewport at a time, a frame and a moment per step, so each
+ * part passes through the viewport as it would for a reader. A step waits at most FRAME_WAIT_MS
+ * for its frame: once, on the loaded CI machine, no frame came for 30 s and a test timed out
+ * mid-scroll. Returns how many steps went on without one (logged, as the page was not drawn there).
+ */
+export async function scrollThrough(page: Page, screens: number): Promise<number> {
+  const missed = await page.evaluate(
+    async ({ screens, wait }) => {
+      let missed = 0;
+      const frame = () =>
+        new Promise<void>((resolve) => {
+          const late = setTimeout(() => {
+            missed++;
+            resolve();
+          }, wait);
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              clearTimeout(late);
+              resolve();
+            }, 30),
+          );
+        });
+      for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight * screens) {
+        window.scrollTo(0, y);
+        await frame();
+      }
+      return missed;
+    },
+    { screens, wait: FRAME_WAIT_MS },
+  );
+  if (missed > 0)
+    console.log(`${page.url()}: ${missed} scroll steps without a frame for ${FRAME_WAIT_MS} ms`);
+  return missed;
+}
+
+/**
+ * Scrolls to the end of the page half a screen at a time (scrollThrough), as shiftsWhileScrolling
+ * (page-bars.ts) does a screen at a time: whatever waits to be near gets its chance to load.
  */
 export async function scrollToEnd(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (let y = 0; y <= document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
-    }
-    window.scrollTo(0, document.documentElement.scrollHeight);
-  });
+  await scrollThrough(page, 0.5);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 }

@@ -385,13 +385,23 @@ test('CSV, JSON and xAPI downloads have the right rows; the JSON reads back with
     { id: 'c1', session: 'K7M2QX' },
     { name: 'Ấp 3, xã An Minh', date: '2026-03-12', place: '' },
   );
-  book = changeClass(book, 'c1', (s) => addSlip(addSlip(s, { ...LAN, session: 'K7M2QX' }).sheet, HUNG).sheet);
+  // Lan's latest run of lesson 1's simulation fell into a trap; Hùng hasn't played it.
+  const caught = { runs: 1, everSafe: false, lastSafe: false };
+  const lan = {
+    ...LAN,
+    session: 'K7M2QX',
+    lessons: [{ ...LAN.lessons[0]!, practice: caught }, LAN.lessons[1]!],
+  };
+  book = changeClass(book, 'c1', (s) => addSlip(addSlip(s, lan).sheet, HUNG).sheet);
   await open(page, 'vi', book);
   const l = t.vi;
   const catalog = JSON.parse((await sheet(page).getAttribute('catalog'))!) as Array<{
     code: number;
     title: string;
+    simulation?: true;
   }>;
+  // Lesson 1 (install VNeID) has a simulation, lesson 2 none.
+  expect([1, 2].map((code) => catalog.find((c) => c.code === code)?.simulation)).toEqual([true, undefined]);
 
   const csv = await download(page, sheet(page).getByRole('button', { name: l('class.csv') }));
   expect(csv.name).toBe('hoc-so-lop-ap-3-xa-an-minh-2026-03-12.csv');
@@ -401,14 +411,19 @@ test('CSV, JSON and xAPI downloads have the right rows; the JSON reads back with
     l('class.csvLearnerId'),
     l('class.csvDate'),
     l('class.csvSession'),
-    ...catalog.map((c) => c.title),
+    ...catalog.flatMap((c) =>
+      c.simulation ? [c.title, l('class.csvPractice', { lesson: c.title })] : [c.title],
+    ),
   ]);
-  // Lessons 1 and 2's columns, wherever the course's order puts them.
-  const [one, two] = [1, 2].map((code) => 4 + catalog.findIndex((c) => c.code === code));
-  expect(table.slice(1).map((r) => [...r.slice(0, 4), r[one!], r[two!]])).toEqual([
-    ['Lan', LAN.learnerId, TODAY, 'K7M2QX', '✓ 90%', '40%'],
-    ['Hùng', HUNG.learnerId, TODAY, '', '…', l('class.notStarted')],
-    [l('class.totals'), '', '', '', '1/2', '0/2'],
+  // Lessons 1 and 2's columns and lesson 1's practice, wherever the course's order puts them.
+  const titleOf = (code: number) => catalog.find((c) => c.code === code)!.title;
+  const [one, practice, two] = [titleOf(1), l('class.csvPractice', { lesson: titleOf(1) }), titleOf(2)].map(
+    (heading) => table[0]!.indexOf(heading),
+  );
+  expect(table.slice(1).map((r) => [...r.slice(0, 4), r[one!], r[practice!], r[two!]])).toEqual([
+    ['Lan', LAN.learnerId, TODAY, 'K7M2QX', '✓ 90%', l('class.csvPracticeCaught'), '40%'],
+    ['Hùng', HUNG.learnerId, TODAY, '', '…', l('class.csvPracticeNone'), l('class.notStarted')],
+    [l('class.totals'), '', '', '', '1/2', '1/2', '0/2'],
   ]);
 
   const json = await download(page, sheet(page).getByRole('button', { name: l('class.json') }));
@@ -490,6 +505,10 @@ test('150 learners on a 360 px phone: only the grid scrolls sideways, the names 
   await open(page, 'vi', bigClass(150));
   await expect(rows(page)).toHaveCount(150);
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  // The narrowest phone the site serves: the filter's select (a topic's long name) shrinks too.
+  await page.setViewportSize({ width: 320, height: 740 });
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 360, height: 740 });
   const scroller = sheet(page).locator('.scroll');
   const widths = await scroller.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
   expect(widths.scroll).toBeGreaterThan(widths.client);

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { gotoSettled } from './checks';
 import {
   axeInScheme,
   brokenLinks,
@@ -8,7 +7,7 @@ import {
   phoneProblems,
   recordShifts,
   reflowProblems,
-  shiftsWhileScrolling,
+  shiftsOnOpening,
   watchPage,
 } from './page-bars';
 import { UI, answerWithMouse, question, readQuiz } from './quiz';
@@ -33,10 +32,9 @@ for (const built of builtPages()) {
     const origin = new URL(baseURL!).origin;
     const watch = watchPage(page, origin);
     await recordShifts(page);
-    await gotoSettled(page, url);
 
     // Nothing moves by itself, down to the end of the page (layout-shift.spec.ts: phone and dark).
-    expect(await shiftsWhileScrolling(page), 'layout shifts without input').toEqual([]);
+    expect(await shiftsOnOpening(page, url), 'layout shifts without input').toEqual([]);
 
     // A Content Security Policy that keeps every load on this origin
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');

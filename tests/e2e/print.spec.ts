@@ -64,7 +64,7 @@ function smallPrintText(page: Page): Promise<string[]> {
 function splittableBoxes(page: Page): Promise<string[]> {
   return page
     .locator(
-      '.guide :is(.step, .stop-check, .quiz-item, .who-to-call, .get-help, .guide-head, .answer-list > li)',
+      '.guide :is(.step, .stop-check, .quiz-item, .who-to-call, .get-help, .guide-head, .answer-list > li, .paper-question, .paper-answers > li, .paper-end)',
     )
     .evaluateAll((boxes, maxHeight) => {
       const problems: string[] = [];
@@ -204,6 +204,78 @@ for (const booklet of builtPages().filter((p) => p.kind === 'booklet')) {
     expect(await smallPrintText(page)).toEqual([]);
   });
 }
+
+// A simulation's paper exercise (issue #21): the screens drawn as phones, each with its question
+// and a box to tick by each choice, then from a new page the answers and the endings.
+for (const paper of builtPages().filter((p) => p.kind === 'paper')) {
+  const practicePath = paper.path.replace(/print\/$/, '');
+  const lang = paper.lang;
+  const say = t[lang];
+
+  test(`${practicePath} prints as a paper exercise with its answers at the end`, async ({ page }, info) => {
+    await page.setViewportSize({ width: Math.floor(PRINT_AREA.width), height: 900 });
+    await gotoSettled(page, paper.path);
+    const title = (await page.locator('.guide h1').textContent())!.trim();
+    const questions = await page.locator('.paper-question').evaluateAll((boxes) =>
+      boxes.map((box) => ({
+        heading: box.querySelector('h3')!.textContent.trim(),
+        options: [...box.querySelectorAll('.paper-options > li')].map((li) => li.textContent.trim()),
+      })),
+    );
+    const traps = await page.locator('.paper-answers strong', { hasText: '⚠' }).count();
+    const pdf = await printToPdf(page, info.outputPath('paper.pdf'));
+
+    expect(pdf.pages.length).toBeGreaterThanOrEqual(3);
+    expect(pdf.pages.length).toBeLessThanOrEqual(16);
+    expectRunningHeadAndFoot(pdf, title, lang);
+
+    // First page: the title, and a QR code and short address that open the practice page.
+    expect(pdf.pages[0]).toContain(normalise(title));
+    expect(pdf.pages[0]).toContain(normalise(say('paper.scan')));
+    expect(pdf.pages[0]).toContain(siteUrl(practicePath).replace(/^https?:\/\//, ''));
+    expect(qrOnPage(pdf.file, 1)).toBe(siteUrl(practicePath));
+
+    // Every screen is a question, in order, each whole on one page with every choice to tick.
+    expect(questions.length).toBeGreaterThanOrEqual(3);
+    let from = 0;
+    for (const question of questions) {
+      const at = pageWith(pdf, question.heading, from);
+      expect(at, `"${question.heading}" printed`).toBeGreaterThanOrEqual(0);
+      expect(question.options.length, `"${question.heading}" has choices`).toBeGreaterThanOrEqual(2);
+      for (const option of question.options)
+        expect(
+          pageWith(pdf, option.split(/\s+/).slice(-4).join(' '), at),
+          `${option} with its question`,
+        ).toBe(at);
+      from = at;
+    }
+
+    // The answers start a page of their own after the last question, name every trap, and end
+    // with how each ending goes.
+    const key = pageWith(pdf, lead(lang, 'paper.key'));
+    expect(key, 'answers printed').toBeGreaterThan(from);
+    expect(pdf.pages[key], 'no question shares the first page of answers').not.toContain(
+      normalise(say('paper.ask')),
+    );
+    expect(traps, 'the key marks the traps').toBeGreaterThan(0);
+    expect(pageWith(pdf, say('paper.endings'), key)).toBeGreaterThanOrEqual(key);
+    expect(pageWith(pdf, say('sim.safeEnd'), key)).toBeGreaterThanOrEqual(key);
+
+    // As laid out for print: no chrome or controls, text ≥ 14 pt, unsplittable boxes that fit.
+    await page.emulateMedia({ media: 'print' });
+    expect(await visibleControls(page)).toEqual([]);
+    expect(await smallPrintText(page)).toEqual([]);
+    expect(await splittableBoxes(page)).toEqual([]);
+  });
+}
+
+test('a practice page links to its paper exercise, which leads back to it', async ({ page }) => {
+  await page.goto('/vi/lessons/install-vneid/practice/');
+  await page.getByRole('link', { name: t.vi('paper.printLink') }).click();
+  await expect(page).toHaveURL('/vi/lessons/install-vneid/practice/print/');
+  await page.getByRole('link', { name: t.vi('paper.backToPractice') }).click();
+  await expect(page).toHaveURL('/vi/lessons/install-vneid/practice/');
+});
 
 test('the Print button opens the print dialog, by mouse and by keyboard', async ({ page }) => {
   await page.addInitScript(() => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { StoredProgress } from '../../src/schemas/progress';
@@ -18,15 +18,23 @@ const fixtures = resolve(import.meta.dirname, '../fixtures/import');
  * The progress page counts lessons per topic (each lesson's status is on the topic's page): the
  * VNeID topic's count says whether install-vneid, one of its lessons, is done.
  */
-const vneidCount = (page: Page) =>
-  // Its own count once it runs; the count of 0 written in the page is then hidden.
-  page.locator('progress-summary[data-track-lessons="vneid"] p:visible');
+const vneidCount = (page: Page) => topicLines(page, 'vneid').first();
+/** A topic's lines on the progress page: its own once it runs; those written in the page are then hidden. */
+const topicLines = (page: Page, track: string) =>
+  page.locator(`progress-summary[data-track-lessons="${track}"] p:visible`);
 const vneidDone = (locale: Locale, done: number) => {
   const catalog = JSON.parse(
     readFileSync(join(currentSite().dist, locale, 'catalog.json'), 'utf8'),
   ) as CourseLesson[];
   return UI[locale].summary(done, catalog.filter((lesson) => lesson.trackId === 'vneid').length);
 };
+/** How many of a topic's lessons have a simulation, from the content (the same in every language). */
+const simulationsIn = (track: string) =>
+  readdirSync(resolve(import.meta.dirname, '../../content/simulations/vi')).filter((name) =>
+    readFileSync(resolve(import.meta.dirname, '../../content/lessons/vi', name), 'utf8').includes(
+      `\ntrack: ${track}\n`,
+    ),
+  ).length;
 const expected = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8')) as Record<
   string,
   { code: string }
@@ -37,7 +45,7 @@ const storedState = async (page: Page) => JSON.parse((await stored(page))!) as S
 async function storedOnceRun(page: Page) {
   await expect
     .poll(async () => ((await stored(page)) ? (await storedState(page)).version : undefined))
-    .toBe(4);
+    .toBe(5);
   return storedState(page);
 }
 const currentLessons = async (page: Page) => {
@@ -102,7 +110,7 @@ for (const locale of ['vi', 'en'] as const) {
     const learner = (await storedState(page)).profiles.main!.learnerId;
     expect(exported).toMatchObject({
       format: 'hoc-so-progress',
-      version: 4,
+      version: 5,
       profile: null,
       learnerId: learner,
     });
@@ -122,6 +130,47 @@ for (const locale of ['vi', 'en'] as const) {
     await expect(page.locator('.progress-table lesson-status[lesson="install-vneid"]')).toHaveText(
       t.completed,
     );
+  });
+
+  test(`${locale}: a simulation played shows in its topic's count of practice, after a reload`, async ({
+    page,
+  }) => {
+    const practice = (track: string, practised: number, safe: number) =>
+      t[locale]('progress.practiceSummary', { practised, total: simulationsIn(track), safe });
+    await page.goto(`/${locale}/progress/`);
+    await expect(topicLines(page, 'vneid')).toHaveText([vneidDone(locale, 0), practice('vneid', 0, 0)]);
+    // A topic without simulations has its count alone.
+    expect(simulationsIn('getting-started')).toBe(0);
+    await expect(topicLines(page, 'getting-started')).toHaveCount(1);
+
+    // Played to a debrief, as the practice page keeps it: install-vneid's run caught by a trap,
+    // scan-to-pay's safe.
+    const state = await storedOnceRun(page);
+    const run = (simulation: string, traps: string[]) => ({
+      id: `${simulation}-1`,
+      at: new Date().toISOString(),
+      simulation,
+      variant: null,
+      end: traps.length > 0 ? 'caught-end' : 'safe-end',
+      traps,
+      wrong: traps.length,
+    });
+    const lesson = (practice: ReturnType<typeof run>) => ({
+      firstVisited: practice.at,
+      stepsChecked: [],
+      attempts: [],
+      bestScore: null,
+      completed: null,
+      practice: [practice],
+    });
+    state.profiles[state.current]!.lessons = {
+      'install-vneid': lesson(run('install-vneid', ['read-code-out'])),
+      'scan-to-pay': lesson(run('scan-to-pay', [])),
+    };
+    await page.evaluate((text) => localStorage.setItem('hoc-so:progress', text), JSON.stringify(state));
+    await page.reload();
+    await expect(topicLines(page, 'vneid')).toHaveText([vneidDone(locale, 0), practice('vneid', 1, 0)]);
+    await expect(topicLines(page, 'qr-payments').last()).toHaveText(practice('qr-payments', 1, 1));
   });
 
   test(`${locale}: CSV export opens in spreadsheets with Vietnamese intact`, async ({ page }) => {
@@ -373,7 +422,7 @@ test('every phone gets its own learner id, kept from page to page; older stored 
   // The progress store reads what is stored when it loads, with the quiz.
   await reachQuiz(page);
   const upgraded = await storedState(page);
-  expect(upgraded.version).toBe(4);
+  expect(upgraded.version).toBe(5);
   expect(upgraded.profiles.p2!.name).toBe('Lan');
   const ids = [upgraded.profiles.main!.learnerId, upgraded.profiles.p2!.learnerId];
   expect(new Set(ids).size).toBe(2);

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { gotoSettled } from './checks';
 import { axeInScheme, recordShifts, shiftsWhileScrolling } from './page-bars';
 import { at, builtPages } from './site';
+import { fillPretendForm } from './pretend-form';
 import { pattern, t } from './ui';
 
 // Practising on a pretend phone (issue #21): each simulation played by keyboard alone, in both
@@ -23,7 +24,8 @@ interface Practice {
 }
 
 const PRACTICES: Practice[] = [
-  // Everything right, then hanging up on the caller; or reading the code out to him.
+  // Everything right (the ID number, phone and code typed in), then hanging up on the caller; or
+  // reading the code out to him.
   { slug: 'install-vneid', safe: [0, 0, 0, 0, 0, 0, 1], trap: [0, 0, 0, 0, 0, 0, 0], axe: true },
   // Hanging up on the caller; or believing him, keeping it secret and moving the money.
   { slug: 'recognise-scams', safe: [1, 1], trap: [0, 1, 0, 0], axe: true },
@@ -99,6 +101,8 @@ for (const lang of ['vi', 'en'] as const) {
       ).toBeVisible();
       await expect(phone.locator('.kind')).toContainText(say('sim.stepOf', { n: step + 1 }));
       const label = (await phone.locator('.choices button').nth(choice).innerText()).trim();
+      // A screen's pretend form is filled in first (the typing itself has its own tests below).
+      await fillPretendForm(phone);
       await tabTo(page, label);
       await page.keyboard.press('Enter');
       // Why it is right or wrong comes at once, and focus goes to it.
@@ -277,6 +281,124 @@ for (const lang of ['vi', 'en'] as const) {
     expect(stored ?? '').not.toContain('"simulation"');
   });
 
+  // The VNeID form: what the learner types is checked, and the phone says what is wrong.
+  const install = PRACTICES[0]!;
+  const form = {
+    vi: { id: 'Số định danh cá nhân', phone: 'Số điện thoại', otp: 'Mã OTP trong ứng dụng VNeID' },
+    en: { id: 'Personal ID number', phone: 'Phone number', otp: 'OTP in the VNeID app' },
+  }[lang];
+
+  test(`${lang}: the VNeID form is typed by keyboard: a bad field says what is wrong under it, has focus, and the screen stays; fixed, it goes on`, async ({
+    page,
+  }) => {
+    await play(page, install, []);
+    const phone = page.locator('phone-simulation');
+    const title = (await phone.locator('h3').innerText()).trim();
+    const idField = phone.getByRole('textbox', { name: form.id, exact: true });
+    const phoneField = phone.getByRole('textbox', { name: form.phone, exact: true });
+    // Plainly a pretend phone: no real number needed, nothing sent.
+    await expect(phone.locator('.fields')).toContainText(say('sim.fieldsNote'));
+    await expect(idField).toHaveAccessibleDescription(say('sim.rule.id-number'));
+
+    // The wrong choices still work without typing.
+    const wrong = (await phone.locator('.choices button').nth(1).innerText()).trim();
+    await tabTo(page, wrong);
+    await page.keyboard.press('Enter');
+    await expect(phone.locator('.feedback h4')).toHaveText(say('sim.notThis'));
+    await tabTo(page, say('sim.continue'));
+    await page.keyboard.press('Enter');
+    await expect(phone.locator('h3')).toHaveText(title);
+
+    // Tab from the title into the ID field; 9 digits are not enough.
+    await page.keyboard.press('Tab');
+    await expect(idField).toBeFocused();
+    await page.keyboard.type('012 345 678');
+    const submit = (await phone.locator('.choices button').first().innerText()).trim();
+    await tabTo(page, submit);
+    await page.keyboard.press('Enter');
+    const idError = say('sim.field.id-number.length', { n: 9 });
+    await expect(phone.locator('.fields')).toContainText(idError);
+    await expect(idField).toBeFocused();
+    await expect(idField).toHaveAttribute('aria-invalid', 'true');
+    await expect(idField).toHaveAccessibleDescription(`${idError} ${say('sim.rule.id-number')}`);
+    await expect(phoneField).toHaveAccessibleDescription(new RegExp(`^${say('sim.field.empty')}`));
+    await expect(phone.locator('h3')).toHaveText(title);
+    await expect(phone.locator('.feedback h4')).toHaveCount(0);
+    expect(await axeInScheme(page, 'light'), 'axe, a form with errors').toEqual([]);
+    expect(await axeInScheme(page, 'dark'), 'axe, a form with errors, dark').toEqual([]);
+
+    // 12 digits with spaces pass; a phone number from 1 doesn't. Enter in a field sends the form.
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('0123 4567 8901');
+    await page.keyboard.press('Tab');
+    await expect(phoneField).toBeFocused();
+    await page.keyboard.type('1900 000 000');
+    await page.keyboard.press('Enter');
+    await expect(phoneField).toHaveAccessibleDescription(
+      `${say('sim.field.phone.start')} ${say('sim.rule.phone')}`,
+    );
+    await expect(phoneField).toBeFocused();
+    await expect(idField).not.toHaveAttribute('aria-invalid');
+    await expect(phone.locator('h3')).toHaveText(title);
+
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('0900 000 000');
+    await page.keyboard.press('Enter');
+    await expect(phone.locator('.feedback h4')).toHaveText(say('sim.good'));
+    await expect(phone.locator('.feedback h4')).toBeFocused();
+    await tabTo(page, say('sim.continue'));
+    await page.keyboard.press('Enter');
+    await expect(phone.locator('h3')).not.toHaveText(title);
+    // What was typed went nowhere: the learner's progress holds no number.
+    const stored = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
+    for (const typed of ['012345678901', '0123 4567 8901', '0900000000', '0900 000 000'])
+      expect(stored).not.toContain(typed);
+  });
+
+  test(`${lang}: the code from the SMS is typed into the app: a wrong one is refused, the right one goes on to the caller`, async ({
+    page,
+  }) => {
+    await play(page, install, install.safe.slice(0, 5));
+    const phone = page.locator('phone-simulation');
+    const title = (await phone.locator('h3').innerText()).trim();
+    const otp = phone.getByRole('textbox', { name: form.otp, exact: true });
+    await page.keyboard.press('Tab');
+    await expect(otp).toBeFocused();
+    await page.keyboard.type('482 914');
+    await page.keyboard.press('Enter');
+    await expect(otp).toHaveAccessibleDescription(`${say('sim.field.otp.code')} ${say('sim.rule.otp')}`);
+    await expect(otp).toBeFocused();
+    await expect(phone.locator('h3')).toHaveText(title);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('482 913');
+    await page.keyboard.press('Enter');
+    await expect(phone.locator('.feedback h4')).toHaveText(say('sim.good'));
+    await tabTo(page, say('sim.continue'));
+    await page.keyboard.press('Enter');
+    await expect(phone.locator('.kind')).toContainText(say('sim.kind.call'));
+  });
+
+  test(`${lang}: projector mode: a number typed into the form is the field's, not the room's choice`, async ({
+    page,
+  }) => {
+    await gotoSettled(page, at(`/${lang}/lessons/install-vneid/practice/?projector`));
+    const phone = page.locator('phone-simulation');
+    await page.locator('[data-sim-start]').click();
+    const idField = phone.getByRole('textbox', { name: form.id, exact: true });
+    await idField.focus();
+    await page.keyboard.press('2');
+    await expect(idField).toHaveValue('2');
+    await expect(phone.locator('.choices button[aria-pressed="true"]')).toHaveCount(0);
+    // Out of the field, a number chooses: the form's own choice is checked first.
+    await phone.locator('h3').focus();
+    await page.keyboard.press('1');
+    await expect(idField).toBeFocused();
+    await expect(idField).toHaveAttribute('aria-invalid', 'true');
+    await phone.locator('h3').focus();
+    await page.keyboard.press('2');
+    await expect(phone.locator('.choices button').nth(1)).toHaveAttribute('aria-pressed', 'true');
+  });
+
   test.describe('without JS', () => {
     test.use({ javaScriptEnabled: false });
 
@@ -292,6 +414,8 @@ for (const lang of ['vi', 'en'] as const) {
       const screens = page.locator('li.sim-screen');
       expect(await screens.count()).toBeGreaterThanOrEqual(8);
       for (const screen of await screens.all()) await expect(screen.locator('h3')).toBeVisible();
+      // The VNeID form reads as the fields it asks for.
+      expect(shown).toContain(say('sim.field.text', { label: form.id, rule: say('sim.rule.id-number') }));
       // Each choice says where it leads, and the link lands on that screen.
       const lead = page.locator('.sim-leads-to a').first();
       const target = (await lead.getAttribute('href'))!;

@@ -133,6 +133,37 @@ test('the hub refuses a workshop without a name, and changes nothing', async ({ 
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 });
 
+test('a workshop is dated today unless the trainer chooses another day, by keyboard', async ({ page }) => {
+  // The clock at noon, so "today" is the same day in the browser and here.
+  await page.clock.setFixedTime(new Date('2026-12-02T12:00:00'));
+  await page.goto('/en/trainer/');
+  const start = page.locator('workshop-start');
+  await expect(start).toContainText(t.en('workshop.dateToday'));
+  await expect(start.locator('input[type="date"]')).toHaveCount(0);
+  await start.getByLabel(t.en('workshop.name')).fill('Today’s class');
+  await start.getByRole('button', { name: t.en('workshop.start') }).click();
+  await expect(start.getByRole('status')).toHaveText(t.en('workshop.started', { name: 'Today’s class' }));
+  let book = await stored<ClassBook>(page, 'hoc-so:classes');
+  expect(book.classes[0]).toMatchObject({ name: 'Today’s class', date: '2026-12-02' });
+
+  // Another one, for next Monday: "Choose another date" opens the date field and moves to it.
+  await start.getByRole('button', { name: t.en('workshop.startOther') }).click();
+  await expect(start).toContainText(t.en('workshop.dateToday'));
+  await start.getByLabel(t.en('workshop.name')).fill('Monday class');
+  await start.getByLabel(t.en('workshop.name')).press('Tab');
+  await expect(start.getByRole('button', { name: t.en('workshop.dateChange') })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const date = start.getByLabel(t.en('workshop.date'), { exact: true });
+  await expect(date).toBeFocused();
+  await expect(date).toHaveValue('2026-12-02');
+  await date.fill('2026-12-07');
+  expect(await axeViolations(page)).toEqual([]);
+  await start.getByRole('button', { name: t.en('workshop.start') }).click();
+  await expect(start.getByRole('status')).toHaveText(t.en('workshop.started', { name: 'Monday class' }));
+  book = await stored<ClassBook>(page, 'hoc-so:classes');
+  expect(book.classes.find((sheet) => sheet.name === 'Monday class')).toMatchObject({ date: '2026-12-07' });
+});
+
 for (const [name, search] of [
   ['a damaged session', '?s=k7m2qx&w=L%E1%BB%9Bp&l=install-vneid'],
   ['a lesson this site doesn’t have', '?s=K7M2QX&w=L%E1%BB%9Bp&l=no-such-lesson'],

@@ -7,6 +7,9 @@ export type PageKind =
   | 'home'
   | 'lesson'
   | 'practice'
+  /** A practice page's simulation as a paper exercise (`…/practice/print/`). */
+  | 'paper'
+  | 'review'
   | 'present'
   | 'print'
   | 'guides'
@@ -35,8 +38,10 @@ export function pageKind(path: string): PageKind {
   if (path === '/') return 'root';
   if (path === '/404.html') return 'not-found';
   if (path.endsWith('/present/')) return 'present';
+  if (path.endsWith('/practice/print/')) return 'paper';
   if (path.endsWith('/print/')) return 'print';
   if (path.endsWith('/practice/')) return 'practice';
+  if (path.endsWith('/review/')) return 'review';
   if (/\/guides\/$/.test(path)) return 'guides';
   if (path.includes('/guides/')) return 'booklet';
   if (path.includes('/lessons/')) return 'lesson';

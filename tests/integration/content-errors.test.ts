@@ -119,6 +119,30 @@ describe('invalid lesson content fails the build, naming the file and field', ()
     expect(result.output).toContain('content/tracks/banking.svg: missing');
   });
 
+  it('a review pool that breaks its rules, each problem naming the file (issue #21)', () => {
+    const question = (id: string, technique = 'urgency') =>
+      `<Question id="${id}" technique="${technique}" prompt="Người lạ gọi, bảo chuyển tiền ngay. Bạn làm gì?">\n` +
+      `  <Option correct explanation="Đúng: cúp máy rồi hỏi người nhà.">Cúp máy</Option>\n` +
+      `  <Option explanation="Sai: kẻ gian muốn bạn vội.">Chuyển ngay</Option>\n</Question>\n\n`;
+    const front = (techniques = '[urgency]') => `---\nlesson: a\ntechniques: ${techniques}\n---\n\n`;
+    const ids = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'];
+    const broken = buildWith({
+      ...withQuiz(quizOfEveryType),
+      'content/reviews/vi/a.mdx':
+        front('[urgency, secrecy]') + question('r1') + question('r2', 'otp-request'),
+      'content/reviews/en/a.mdx': front() + ids.map((id) => question(id)).join(''),
+    });
+    expect(broken.code).not.toBe(0);
+    expect(broken.output).toContain('content/reviews/vi/a.mdx: has 2 <Question>s; a pool needs at least 6');
+    expect(broken.output).toContain(
+      'content/reviews/vi/a.mdx → <Question id="r2"> → technique: "otp-request" is not in the file\'s techniques',
+    );
+    expect(broken.output).toContain(
+      'content/reviews/vi/a.mdx → techniques: "secrecy" is listed but no question trains it',
+    );
+    // A mistake inside a question is the lesson quiz's own check (quiz-model.ts), located the same way.
+  });
+
   it('a front-matter schema error', () => {
     const result = buildWith({
       'content/lessons/vi/a.mdx': lesson({ duration: 'twenty' }),

@@ -166,6 +166,19 @@ describe('the class sheet', () => {
     );
   });
 
+  const words = {
+    name: 'Họ tên',
+    learnerId: 'Mã người học',
+    date: 'Ngày',
+    session: 'Buổi học',
+    notStarted: 'Chưa học',
+    total: 'Số người hoàn thành',
+    practiceColumn: (title: string) => `${title} — thực hành`,
+    practiceSafe: 'An toàn',
+    practiceCaught: 'Mắc bẫy',
+    practiceNone: 'Chưa thực hành',
+  };
+
   it('writes the commune report as CSV rows: ✓ and score, score, or not started', () => {
     let { sheet } = addSlip(empty, slip('000000000001', { session: 'AM-1203' }));
     ({ sheet } = addSlip(sheet, slip('000000000002', { lessons: [] })));
@@ -175,14 +188,7 @@ describe('the class sheet', () => {
         { code: 1, title: 'Cài VNeID' },
         { code: 7, title: 'Trả tiền bằng mã QR' },
       ],
-      {
-        name: 'Họ tên',
-        learnerId: 'Mã người học',
-        date: 'Ngày',
-        session: 'Buổi học',
-        notStarted: 'Chưa học',
-        total: 'Số người hoàn thành',
-      },
+      words,
     );
     expect(rows).toEqual([
       ['Họ tên', 'Mã người học', 'Ngày', 'Buổi học', 'Cài VNeID', 'Trả tiền bằng mã QR'],
@@ -191,6 +197,62 @@ describe('the class sheet', () => {
       ['Số người hoàn thành', '', '', '', '1/2', '0/2'],
     ]);
     expect(toCsv(rows).startsWith('\uFEFFHọ tên,')).toBe(true);
+  });
+
+  it.each([
+    ['a latest run a trap caught', { runs: 3, everSafe: true, lastSafe: false }, 'Mắc bẫy'],
+    ['a safe latest run', { runs: 1, everSafe: true, lastSafe: true }, 'An toàn'],
+    ['no run', undefined, 'Chưa thực hành'],
+  ])('gives a simulation lesson a practice column: %s', (_, practice, expected) => {
+    const lessons = [{ code: 7, completed: false, bestScore: 40, failedAttempts: 2, practice }];
+    const { sheet } = addSlip(empty, slip('000000000001', { lessons }));
+    const rows = sheetRows(
+      sheet,
+      [
+        { code: 1, title: 'Cài VNeID' },
+        { code: 7, title: 'Trả tiền bằng mã QR', practice: true },
+      ],
+      words,
+    );
+    expect(rows).toEqual([
+      [
+        'Họ tên',
+        'Mã người học',
+        'Ngày',
+        'Buổi học',
+        'Cài VNeID',
+        'Trả tiền bằng mã QR',
+        'Trả tiền bằng mã QR — thực hành',
+      ],
+      ['Người 1', '000000000001', '2026-03-12', '', 'Chưa học', '40%', expected],
+      ['Số người hoàn thành', '', '', '', '0/1', '0/1', practice ? '1/1' : '0/1'],
+    ]);
+  });
+
+  it('counts who played each simulation through, and a learner who never started the lesson has not', () => {
+    const caught = {
+      code: 7,
+      completed: true,
+      bestScore: 80,
+      failedAttempts: 0,
+      practice: { runs: 2, everSafe: false, lastSafe: false },
+    };
+    let { sheet } = addSlip(empty, slip('000000000001', { lessons: [caught] }));
+    ({ sheet } = addSlip(sheet, slip('000000000002', { lessons: [] })));
+    ({ sheet } = addSlip(sheet, slip('000000000003')));
+    const rows = sheetRows(sheet, [{ code: 7, title: 'QR', practice: true }], words);
+    expect(rows.map((row) => row.slice(4))).toEqual([
+      ['QR', 'QR — thực hành'],
+      ['✓ 80%', 'Mắc bẫy'],
+      ['Chưa học', 'Chưa thực hành'],
+      ['40%', 'Chưa thực hành'],
+      ['1/3', '1/3'],
+    ]);
+  });
+
+  it('keeps a practice heading that starts like a formula from running in a spreadsheet', () => {
+    const rows = sheetRows(empty, [{ code: 7, title: '=HYPERLINK("x")', practice: true }], words);
+    expect(toCsv(rows).split('\r\n')[0]).toContain(`"'=HYPERLINK(""x"")","'=HYPERLINK(""x"") — thực hành"`);
   });
 });
 

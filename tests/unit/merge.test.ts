@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mergeLessons } from '../../src/lib/merge';
-import type { LessonRecord, Lessons, PracticeRun, QuizAttempt } from '../../src/schemas/progress';
+import type {
+  LessonRecord,
+  Lessons,
+  PracticeRun,
+  QuizAttempt,
+  ReviewPutOff,
+  ReviewRun,
+} from '../../src/schemas/progress';
 
 const time = fc
   .date({ min: new Date('2025-01-01'), max: new Date('2027-01-01'), noInvalidDate: true })
@@ -25,15 +32,32 @@ const arbRun: fc.Arbitrary<PracticeRun> = fc.record({
   traps: fc.constantFrom([], ['otp-to-caller'], ['otp-to-caller', 'card-photo']),
   wrong: fc.nat(5),
 });
+const arbReview: fc.Arbitrary<ReviewRun> = fc.record({
+  id: fc.constantFrom('v1', 'v2', 'v3'),
+  at: time,
+  round: fc.constantFrom(0 as const, 1 as const, 2 as const),
+  questions: fc.constantFrom(['q1', 'q2', 'q3'], ['q4', 'q5', 'q6']),
+  correct: fc.nat(3),
+});
+const arbPutOff: fc.Arbitrary<ReviewPutOff> = fc.record({
+  round: fc.constantFrom(1 as const, 2 as const),
+  until: fc.option(time, { nil: null }),
+});
 const arbRecord: fc.Arbitrary<LessonRecord> = fc
-  .record({
-    firstVisited: time,
-    stepsChecked: fc.uniqueArray(fc.constantFrom('s1', 's2', 's3')),
-    attempts: fc.uniqueArray(arbAttempt, { selector: (a) => a.id, maxLength: 4 }),
-    bestScore: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
-    completed: fc.option(time, { nil: null }),
-    practice: fc.uniqueArray(arbRun, { selector: (r) => r.id, maxLength: 3 }),
-  })
+  .record(
+    {
+      firstVisited: time,
+      stepsChecked: fc.uniqueArray(fc.constantFrom('s1', 's2', 's3')),
+      attempts: fc.uniqueArray(arbAttempt, { selector: (a) => a.id, maxLength: 4 }),
+      bestScore: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+      completed: fc.option(time, { nil: null }),
+      practice: fc.uniqueArray(arbRun, { selector: (r) => r.id, maxLength: 3 }),
+      // Absent on most records, as stored: only a lesson whose review came due has them.
+      reviews: fc.uniqueArray(arbReview, { selector: (r) => r.id, maxLength: 3 }),
+      reviewPutOff: fc.uniqueArray(arbPutOff, { selector: (p) => p.round, maxLength: 2 }),
+    },
+    { requiredKeys: ['firstVisited', 'stepsChecked', 'attempts', 'bestScore', 'completed', 'practice'] },
+  )
   .map((r) => ({ ...r, stepsChecked: [...r.stepsChecked].sort() }));
 const arbLessons: fc.Arbitrary<Lessons> = fc.dictionary(
   fc.constantFrom('install-vneid', 'pay-by-qr', 'sell-online'),
@@ -81,6 +105,27 @@ describe('mergeLessons', () => {
             for (const step of record.stepsChecked) expect(merged[slug]!.stepsChecked).toContain(step);
           }
         }
+      }),
+    );
+  });
+
+  it('never drops a review, and never shortens a put-off review', () => {
+    fc.assert(
+      fc.property(arbLessons, arbLessons, (a, b) => {
+        const merged = mergeLessons(a, b);
+        for (const side of [a, b])
+          for (const [slug, record] of Object.entries(side)) {
+            const m = merged[slug]!;
+            for (const review of record.reviews ?? [])
+              expect(m.reviews?.map((r) => r.id)).toContain(review.id);
+            for (const putOff of record.reviewPutOff ?? []) {
+              const kept = m.reviewPutOff?.find((p) => p.round === putOff.round);
+              expect(kept).toBeDefined();
+              // Dismissed (null) stays dismissed; a snooze ends no earlier than either side's.
+              if (putOff.until === null) expect(kept!.until).toBeNull();
+              else if (kept!.until !== null) expect(kept!.until >= putOff.until).toBe(true);
+            }
+          }
       }),
     );
   });

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeStored } from '../../src/lib/progress-migrations';
+import { PROGRESS_VERSION } from '../../src/schemas/progress';
 import { IMPORT_MAX_BYTES, readProgressFile } from '../../src/lib/progress-file';
 import { emptyStore, MAIN_PROFILE_ID, updateCurrentLessons } from '../../src/lib/current-learner';
 import { createProfile } from '../../src/lib/profiles';
@@ -65,7 +66,7 @@ describe('readProgressFile on good files', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.fromVersion).toBe(2);
-    expect(result.file.version).toBe(4);
+    expect(result.file.version).toBe(PROGRESS_VERSION);
     expect(result.file.learnerId).toBeNull();
     expect(result.file.profile).toBe('Nguyễn Thị Lan');
     expect(Object.keys(result.file.lessons)).toEqual(['install-vneid', 'pay-by-qr']);
@@ -76,7 +77,7 @@ describe('readProgressFile on good files', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.fromVersion).toBe(1);
-    expect(result.file.version).toBe(4);
+    expect(result.file.version).toBe(PROGRESS_VERSION);
     expect(result.file.lessons['install-vneid']!.stepsChecked).toEqual([]);
     expect(result.file.lessons['install-vneid']!.bestScore).toBe(90);
   });
@@ -88,7 +89,7 @@ describe('readProgressFile on good files', () => {
     expect(file.learnerId).toBe(LEARNER);
     const text = JSON.stringify(file);
     const again = readProgressFile(text, text.length, now);
-    expect(again).toEqual({ ok: true, file, fromVersion: 4 });
+    expect(again).toEqual({ ok: true, file, fromVersion: PROGRESS_VERSION });
   });
 });
 
@@ -100,12 +101,24 @@ describe('decodeStored (what the browser kept)', () => {
     expect(upgraded).toBe(false);
   });
 
+  it('reads a version 4 record (before reviews) as the current version, every record as it was', () => {
+    const state = updateCurrentLessons(emptyStore(now, LEARNER), (lessons) =>
+      recordVisit(lessons, 'recognise-scams', now),
+    );
+    const v4 = { ...state, version: 4 };
+    let upgraded = false;
+    const read = decodeStored(JSON.stringify(v4), now, learnerIds(), () => (upgraded = true))!;
+    expect(upgraded).toBe(true);
+    expect(read).toEqual(state);
+    expect(read.profiles[MAIN_PROFILE_ID]!.lessons['recognise-scams']!.reviews).toBeUndefined();
+  });
+
   it('migrates a version 1 record into the main profile, with a learner id', () => {
     const v1 = readFileSync(join(fixtures, 'older-v1.json'), 'utf8');
     let upgraded = false;
     const state = decodeStored(v1, now, learnerIds(), () => (upgraded = true))!;
     expect(upgraded).toBe(true);
-    expect(state.version).toBe(4);
+    expect(state.version).toBe(PROGRESS_VERSION);
     expect(state.current).toBe(MAIN_PROFILE_ID);
     expect(state.profiles[MAIN_PROFILE_ID]!.learnerId).toBe('000000000001');
     expect(state.profiles[MAIN_PROFILE_ID]!.lessons['install-vneid']!.completed).toBe(
@@ -131,7 +144,7 @@ describe('decodeStored (what the browser kept)', () => {
       now,
     );
     const v3 = structuredClone(v4) as unknown as Record<string, unknown> & typeof v4;
-    v3.version = 3 as 4;
+    v3.version = 3 as typeof v4.version;
     for (const profile of Object.values(v3.profiles))
       for (const record of Object.values(profile.lessons)) delete (record as Partial<typeof record>).practice;
     let upgraded = false;
@@ -168,7 +181,7 @@ describe('decodeStored (what the browser kept)', () => {
     let upgraded = false;
     const state = decodeStored(JSON.stringify(withoutIds), now, learnerIds(), () => (upgraded = true))!;
     expect(upgraded).toBe(true);
-    expect(state.version).toBe(4);
+    expect(state.version).toBe(PROGRESS_VERSION);
     for (const [id, profile] of Object.entries(withoutIds.profiles)) {
       const { learnerId, ...kept } = state.profiles[id]!;
       expect(kept).toEqual(profile);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { recordAttempt, recordVisit, setStepChecked } from '../../src/lib/progress';
 import { recordPracticeRun } from '../../src/lib/practice';
-import { continueLesson, countCompleted, lessonStatus, pickUpPoint } from '../../src/lib/progress-status';
+import {
+  continueLesson,
+  countCompleted,
+  countPractice,
+  lessonStatus,
+  pickUpPoint,
+} from '../../src/lib/progress-status';
 import * as v from 'valibot';
 import {
   PRACTICE_RUNS_MAX,
@@ -212,6 +218,46 @@ describe('recordPracticeRun (issue #21)', () => {
     const once = recordPracticeRun({}, 'recognise-scams', run({ at: t2 }));
     expect(once['recognise-scams']).toMatchObject({ firstVisited: t2, attempts: [], completed: null });
     expect(recordPracticeRun(once, 'recognise-scams', run({ at: t2 }))).toBe(once);
+  });
+
+  describe('countPractice, for a topic on the progress page', () => {
+    const safe = (id: string, at: string) => run({ id, at, traps: [], end: 'safe-end', wrong: 0 });
+    const caught = (id: string, at: string) => run({ id, at });
+    const played = (...runs: PracticeRun[]) =>
+      runs.reduce<Lessons>((lessons, r) => recordPracticeRun(lessons, 'scan-to-pay', r), {});
+    it.each([
+      ['nothing played', {}, { practised: 0, lastSafe: 0 }],
+      [
+        'a lesson opened, its simulation not played',
+        recordVisit({}, 'scan-to-pay', new Date(t0)),
+        { practised: 0, lastSafe: 0 },
+      ],
+      ['one safe run', played(safe('r1', t1)), { practised: 1, lastSafe: 1 }],
+      ['one run a trap caught', played(caught('r1', t1)), { practised: 1, lastSafe: 0 }],
+      [
+        'caught, then safe: the latest counts',
+        played(caught('r1', t1), safe('r2', t2)),
+        { practised: 1, lastSafe: 1 },
+      ],
+      [
+        'safe, then caught: the latest counts',
+        played(safe('r1', t1), caught('r2', t2)),
+        { practised: 1, lastSafe: 0 },
+      ],
+    ])('%s', (_, lessons: Lessons, expected) => {
+      expect(countPractice(lessons, ['scan-to-pay', 'register-birth'])).toEqual(expected);
+    });
+
+    it('counts only the listed lessons, each once however many runs', () => {
+      let lessons = played(safe('r1', t1), safe('r2', t2));
+      lessons = recordPracticeRun(lessons, 'register-birth', caught('b1', t1));
+      lessons = recordPracticeRun(lessons, 'recognise-scams', safe('s1', t1));
+      expect(countPractice(lessons, ['scan-to-pay', 'register-birth'])).toEqual({
+        practised: 2,
+        lastSafe: 1,
+      });
+      expect(countPractice(lessons, [])).toEqual({ practised: 0, lastSafe: 0 });
+    });
   });
 
   it('keeps within the stored limit: the first run and the latest', () => {

@@ -47,6 +47,12 @@ describe('a simulation written in a lesson', () => {
     expect(html).toContain('Kết thúc: bạn đã mắc bẫy');
     expect(html).toContain('Kết thúc an toàn');
     expect(html).toContain('Từ: VNeID (giả)');
+    // A pretend form reads as the fields it asks for; the element reads them back from their data.
+    expect(html).toMatch(
+      /<ul class="sim-fields">\s*<li data-field="id-number" data-kind="id-number" data-label="Số định danh cá nhân">\s*Ô nhập: Số định danh cá nhân — 12 chữ số\s*<\/li>/,
+    );
+    expect(html).toMatch(/<li data-field="otp" data-kind="otp" data-label="Mã OTP" data-expect="482913">/);
+    expect(html).toMatch(/<li data-to="otp-sms" data-submit>/);
     // A link on the pretend phone is a picture of one, not something to tap through.
     expect(html).not.toContain('href="https://vneid-help.invalid"');
     expect(html).toContain('vneid-help.invalid');
@@ -73,11 +79,26 @@ describe('a simulation written in a lesson', () => {
       'trap "fake-link" is declared, but no choice the learner can reach falls into it (trap="fake-link")',
     ],
     [
+      'no-submit',
+      'screen "enter-number": has <Field>s but no <Choice submit> to send them, so what the learner types leads nowhere',
+    ],
+    [
+      'otp-without-code',
+      'screen "otp-sms", field "otp": an otp field needs expect="…", the 6 digits the SMS showed, e.g. expect="482913"',
+    ],
+    [
       'real-number',
       'screen "otp-sms": "0912 345 678" looks like a diallable phone number; write it like 09xx xxx xxx',
     ],
   ])('%s fails naming the file, the simulation and the screen', async (mistake, problem) => {
     expect(await errorOf(mistake)).toContain(`${FILE} → <Simulation id="register">: ${problem}`);
+  });
+
+  it('a field prop mistake names the field and says how it is written', async () => {
+    const message = await errorOf('bad-field-kind');
+    expect(message).toContain(
+      `${FILE} → <Simulation id="register"> <Screen id="enter-number"> <Field id="id-number">: kind must be one of id-number, phone, otp (got "cccd")`,
+    );
   });
 
   it('a prop mistake names the screen and says how it is written', async () => {

@@ -12,6 +12,7 @@ const screen = (id: string, over: Partial<ScreenDraft> = {}): ScreenDraft => ({
   official: false,
   techniques: [],
   text: '',
+  fields: [],
   choices: [],
   ...over,
 });
@@ -336,6 +337,73 @@ describe('simulationProblems', () => {
       );
       expect(problems).toContain(
         'variant "swapped" is declared, but no <Choice variant="swapped"> makes its runs differ',
+      );
+    });
+  });
+
+  describe('a pretend form (typed fields)', () => {
+    /** The sound scenario with the ID number typed in on its first screen and the code on the SMS. */
+    const withForms = () => {
+      const sim = withScreen(sound(), 'enter-number', (s) => {
+        s.fields = [
+          { id: 'id-number', kind: 'id-number', label: 'Personal ID number' },
+          { id: 'phone', kind: 'phone', label: 'Phone number' },
+        ];
+        s.choices[0]!.submit = true;
+      });
+      return withScreen(sim, 'otp-sms', (s) => {
+        s.fields = [{ id: 'otp', kind: 'otp', label: 'Code', expect: '482913' }];
+        s.choices[0]!.submit = true;
+      });
+    };
+
+    test('fields sent by a submit choice are sound', () => {
+      expect(simulationProblems(withForms())).toEqual([]);
+    });
+
+    test('a submit choice on a screen without fields', () => {
+      const sim = withScreen(sound(), 'caller', (s) => (s.choices[1]!.submit = true));
+      expect(simulationProblems(sim)).toEqual([
+        'screen "caller", choice 2 ("Hang up"): is a submit choice, but its screen has no <Field> to send',
+      ]);
+    });
+
+    test('fields with no submit choice', () => {
+      const sim = withScreen(withForms(), 'enter-number', (s) => (s.choices[0]!.submit = false));
+      expect(simulationProblems(sim)).toEqual([
+        'screen "enter-number": has <Field>s but no <Choice submit> to send them, so what the learner types leads nowhere',
+      ]);
+    });
+
+    test.each([
+      [undefined, ''],
+      ['48291', ' (got "48291")'],
+      ['482 913', ' (got "482 913")'],
+    ])('an otp field expecting %j', (expect_, got) => {
+      const sim = withScreen(withForms(), 'otp-sms', (s) => (s.fields[0]!.expect = expect_));
+      expect(simulationProblems(sim)).toEqual([
+        `screen "otp-sms", field "otp": an otp field needs expect="…", the 6 digits the SMS showed, e.g. expect="482913"${got}`,
+      ]);
+    });
+
+    test('expect on a field that is not an otp', () => {
+      const sim = withScreen(withForms(), 'enter-number', (s) => (s.fields[1]!.expect = '0900000000'));
+      expect(simulationProblems(sim)).toEqual([
+        'screen "enter-number", field "phone": only an otp field has expect="…"; any phone that passes its check will do',
+      ]);
+    });
+
+    test('two fields with the same id on a screen', () => {
+      const sim = withScreen(withForms(), 'enter-number', (s) => (s.fields[1]!.id = 'id-number'));
+      expect(simulationProblems(sim)).toEqual([
+        'screen "enter-number", field "id-number": the id is used by two <Field>s on this screen',
+      ]);
+    });
+
+    test('a label that could be real is checked as what the phone shows', () => {
+      const sim = withScreen(withForms(), 'enter-number', (s) => (s.fields[1]!.label = 'Phone 0912 345 678'));
+      expect(simulationProblems(sim).join('\n')).toContain(
+        'screen "enter-number": "0912 345 678" looks like a diallable phone number',
       );
     });
   });

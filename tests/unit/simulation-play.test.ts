@@ -18,6 +18,7 @@ const screen = (id: string, over: Partial<PlayScreen> = {}): PlayScreen => ({
   kind: 'app',
   title: id,
   bodyHtml: '',
+  fields: [],
   techniques: [],
   choices: [],
   ...over,

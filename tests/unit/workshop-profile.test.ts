@@ -8,7 +8,7 @@ import { createProfile, noteWorkshop } from '../../src/lib/profiles';
 import { makeExportFile } from '../../src/lib/export-file';
 import { mergeWorkshops } from '../../src/lib/merge';
 import { decodeSlip, encodeSlip, learnerSlip } from '../../src/lib/slip';
-import type { StoredProgress } from '../../src/schemas/progress';
+import { PROGRESS_VERSION, type StoredProgress } from '../../src/schemas/progress';
 import { workshopSchema, type Workshop } from '../../src/schemas/workshop';
 import * as v from 'valibot';
 import { $profile, $progress } from '../../src/stores/progress';
@@ -117,7 +117,11 @@ describe('any workshop (property)', () => {
         expect(decodeStored(JSON.stringify(state), at)).toEqual(state);
         const file = makeExportFile(state.profiles[MAIN_PROFILE_ID]!, at);
         const text = JSON.stringify(file, null, 2);
-        expect(readProgressFile(text, text.length, at)).toEqual({ ok: true, file, fromVersion: 4 });
+        expect(readProgressFile(text, text.length, at)).toEqual({
+          ok: true,
+          file,
+          fromVersion: PROGRESS_VERSION,
+        });
         expect(file.workshop).toEqual(w);
       }),
       { numRuns: 200 },
@@ -141,7 +145,11 @@ describe('export and import', () => {
     const file = makeExportFile(profile, at);
     expect(file.workshop).toEqual(workshop);
     const text = JSON.stringify(file, null, 2);
-    expect(readProgressFile(text, text.length, at)).toEqual({ ok: true, file, fromVersion: 4 });
+    expect(readProgressFile(text, text.length, at)).toEqual({
+      ok: true,
+      file,
+      fromVersion: PROGRESS_VERSION,
+    });
   });
 
   it('an export without a workshop has no workshop key, and reads back the same', () => {
@@ -149,7 +157,11 @@ describe('export and import', () => {
     const file = makeExportFile(profile, at);
     expect(file).not.toHaveProperty('workshop');
     const text = JSON.stringify(file);
-    expect(readProgressFile(text, text.length, at)).toEqual({ ok: true, file, fromVersion: 4 });
+    expect(readProgressFile(text, text.length, at)).toEqual({
+      ok: true,
+      file,
+      fromVersion: PROGRESS_VERSION,
+    });
   });
 
   it('an export file with a malformed workshop is refused, naming the field', () => {

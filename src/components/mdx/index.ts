@@ -1,5 +1,6 @@
 // The components lesson authors may use in MDX without importing them (see README, "Add a lesson").
 import Choice from './Choice.astro';
+import Field from './Field.astro';
 import GetHelp from './GetHelp.astro';
 import Item from './Item.astro';
 import Link from './Link.astro';
@@ -20,6 +21,7 @@ export const lessonComponents = {
   // Markdown links: site paths go through the base path.
   a: Link,
   Choice,
+  Field,
   GetHelp,
   Item,
   Message,

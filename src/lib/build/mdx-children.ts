@@ -1,5 +1,5 @@
 import type { MessageKind, QuizQuestion, RenderedQuiz, RichText } from '../../schemas/quiz';
-import type { ChoiceDraft, ScreenDraft } from '../../schemas/simulation';
+import type { ChoiceDraft, FieldDraft, ScreenDraft } from '../../schemas/simulation';
 
 /**
  * How an MDX child hands data to its parent. Astro gives a parent only its children's rendered
@@ -23,7 +23,8 @@ export interface ChildValues {
   quiz: RenderedQuiz;
   /** A numbered step on the lesson page, for its "In this lesson" list. */
   step: { title: string };
-  /** A simulation's <Choice> and <Screen>, with the HTML they draw. */
+  /** A simulation's <Field>, <Choice> and <Screen>, with the HTML they draw. */
+  field: FieldDraft;
   choice: ChoiceDraft & { html: string };
   screen: Omit<ScreenDraft, 'choices'> & { bodyHtml: string; choices: Array<ChoiceDraft & { html: string }> };
 }

@@ -4,7 +4,16 @@ import { isLocale, type Locale } from '../../i18n/locales';
  * What a page is about, set once by the page and read by the components it renders, so no component
  * guesses its language or lesson from the URL. Build-time only.
  */
-export type PageView = 'page' | 'lesson' | 'present' | 'print' | 'booklet' | 'practice';
+export type PageView =
+  | 'page'
+  | 'lesson'
+  | 'present'
+  | 'print'
+  | 'booklet'
+  | 'practice'
+  /** A simulation printed as a paper exercise (`…/practice/print/`). */
+  | 'paper'
+  | 'review';
 
 export interface LessonRef {
   slug: string;

@@ -12,6 +12,8 @@ export interface SourceQuestion {
   /** As written; the render reports an unknown type, so `draft` is left out for one. */
   type: string;
   prompt: string;
+  /** A review pool question's technique, as written (content/reviews/). */
+  technique?: string;
   draft?: QuestionDraft;
 }
 
@@ -106,6 +108,7 @@ export function readQuizSource(mdx: string): SourceQuestion[] {
         id: attribute(node, 'id').value ?? '',
         type,
         prompt: clean(textAttribute(node, 'prompt')),
+        ...(attribute(node, 'technique').present ? { technique: textAttribute(node, 'technique') } : {}),
         ...(known ? { draft: draftOf(node, type as QuestionType) } : {}),
       });
       return;

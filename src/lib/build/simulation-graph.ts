@@ -19,6 +19,8 @@ import {
  *   a trap the simulation doesn't declare; there is a safe way through (a debrief with no trap);
  * - with variants, each kind of run is checked as its own graph (dead ends, loops, a safe way
  *   through); a screen or trap need only be reachable in one of them;
+ * - a pretend form sends: a screen with <Field>s has a <Choice submit>, a submit choice has fields
+ *   to send, field ids are unique on their screen, and an otp field expects the SMS's 6 digits;
  * - what the phone shows leads nowhere real: example addresses and undiallable numbers, except the
  *   address of an `official` screen, which may be a real site the fact sheet names; what the lesson
  *   says (choices, explanations, debriefs) keeps the fact sheet's rules for lesson text.
@@ -75,6 +77,7 @@ export function simulationProblems(sim: SimulationDraft): string[] {
           `${which}: variant="${choice.variant}" is not one of the simulation's variants (${list(sim.variants)})`,
         );
     });
+    problems.push(...formProblems(screen).map((problem) => `${at(screen)}${problem}`));
     problems.push(...textProblems(screen).map((problem) => `${at(screen)}: ${problem}`));
   }
   for (const variant of variants)
@@ -157,10 +160,44 @@ function canReachDebrief(byId: ReadonlyMap<string, ScreenDraft>): Set<string> {
   return ending;
 }
 
+/** What is wrong with a screen's pretend form, each starting where on the screen it is. */
+function formProblems(screen: ScreenDraft): string[] {
+  const problems: string[] = [];
+  const submits = screen.choices.filter((choice) => choice.submit);
+  if (screen.fields.length === 0)
+    screen.choices.forEach((choice, i) => {
+      if (choice.submit)
+        problems.push(
+          `, choice ${i + 1} ("${short(choice.text)}"): is a submit choice, but its screen has no <Field> to send`,
+        );
+    });
+  else if (submits.length === 0)
+    problems.push(
+      ': has <Field>s but no <Choice submit> to send them, so what the learner types leads nowhere',
+    );
+  const seen = new Set<string>();
+  for (const field of screen.fields) {
+    const which = `, field "${field.id}"`;
+    if (seen.has(field.id)) problems.push(`${which}: the id is used by two <Field>s on this screen`);
+    seen.add(field.id);
+    if (field.kind === 'otp' && !/^\d{6}$/.test(field.expect ?? ''))
+      problems.push(
+        `${which}: an otp field needs expect="…", the 6 digits the SMS showed, e.g. expect="482913"${field.expect === undefined ? '' : ` (got "${field.expect}")`}`,
+      );
+    if (field.kind !== 'otp' && field.expect !== undefined)
+      problems.push(
+        `${which}: only an otp field has expect="…"; any ${field.kind} that passes its check will do`,
+      );
+  }
+  return problems;
+}
+
 /** Fact-sheet problems in one screen's words: the phone's and the lesson's. */
 function textProblems(screen: ScreenDraft): string[] {
   const teaching = screen.kind === 'debrief';
-  const phoneText = [screen.from, screen.title, screen.text].filter(Boolean).join('\n');
+  const phoneText = [screen.from, screen.title, screen.text, ...screen.fields.map((field) => field.label)]
+    .filter(Boolean)
+    .join('\n');
   const problems = (teaching || screen.official ? findLessonTextProblems : findExampleMessageProblems)(
     phoneText,
   );

@@ -61,6 +61,8 @@ export const LISTING_PAGES = /** @type {const} */ ({
 });
 /** Copies' titles say they are copies, so listings and search results are not N identical lines. */
 const COPY_LABEL = { vi: 'bản sao', en: 'copy' };
+/** The topic whose lessons have review pools (src/data/reviews.ts REVIEWED_TRACK). */
+const REVIEWED_TRACK = 'scams';
 
 /**
  * @typedef {'vi' | 'en'} Lang
@@ -141,6 +143,8 @@ function withFields(text, fields) {
 export function growCurriculum(root, lessons) {
   const lessonsDir = join(root, 'content', 'lessons');
   const tracksDir = join(root, 'content', 'tracks');
+  const reviewsDir = join(root, 'content', 'reviews');
+  const poolToCopy = readdirSync(join(reviewsDir, 'vi')).sort()[0] ?? '';
   const slugs = mdxSlugs(join(lessonsDir, 'vi'));
   if (lessons < slugs.length)
     throw new Error(`--scale must be at least ${slugs.length}, the lessons the site has.`);
@@ -217,6 +221,15 @@ export function growCurriculum(root, lessons) {
         code: nextCode,
       };
       writeFileSync(join(lessonsDir, lang, `${slug}.mdx`), `---\n${withFields(text, fields)}\n---\n${body}`);
+      // A lesson of the scam topic has review questions (data/reviews.ts): the copy gets a real
+      // pool's, named for it, so the build's checks hold and its review page is built and weighed.
+      if (track.id === REVIEWED_TRACK) {
+        const pool = readFileSync(join(reviewsDir, lang, poolToCopy), 'utf8');
+        writeFileSync(
+          join(reviewsDir, lang, `${slug}.mdx`),
+          pool.replace(/^lesson: .*$/m, `lesson: ${slug}`),
+        );
+      }
     }
     nextCode += 1;
   }
