@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { StoreController } from './store-controller';
 import { $lessons } from '../stores/progress';
 import { lessonStatus, type LessonStatus } from '../lib/progress-status';
@@ -32,8 +32,13 @@ export class LessonStatusBadge extends LitElement {
 
   /** Light DOM: the status is plain text in the card, replacing the server's "not started". */
   protected override createRenderRoot(): HTMLElement {
-    this.textContent = '';
     return this;
+  }
+
+  /** The page's own text stays until the first drawing replaces it, in the same task. */
+  protected override update(changed: PropertyValues): void {
+    if (!this.hasUpdated) this.textContent = '';
+    super.update(changed);
   }
 
   override render() {

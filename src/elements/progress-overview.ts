@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { StoreController } from './store-controller';
 import { $lessons } from '../stores/progress';
 import { countCompleted, pickUpPoint, type PickUpPoint } from '../lib/progress-status';
@@ -35,8 +35,13 @@ export class ProgressOverview extends LitElement {
 
   /** Light DOM, so the page's styles and headings apply. */
   protected override createRenderRoot(): HTMLElement {
-    this.textContent = '';
     return this;
+  }
+
+  /** The page's own text stays until the first drawing replaces it, in the same task. */
+  protected override update(changed: PropertyValues): void {
+    if (!this.hasUpdated) this.textContent = '';
+    super.update(changed);
   }
 
   override render() {
