@@ -19,9 +19,12 @@ const sites = join(root, '.cache', 'test-site');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
+// Both trust the test trainers' keys (issue #22), whose private halves the tests sign with
+// (tests/harness/trainer-keys.ts); a real build trusts content/trainers only.
+const TRAINERS = { HOCSO_TRAINERS_DIR: join(root, 'tests', 'fixtures', 'trainers') };
 const BUILDS = [
-  { name: 'main', env: { HOCSO_SITE_URL: 'https://hoc-so.example.org', HOCSO_BASE_PATH: '' } },
-  { name: 'hoc-so', env: { HOCSO_SITE_URL: '', HOCSO_BASE_PATH: '/hoc-so/' } },
+  { name: 'main', env: { HOCSO_SITE_URL: 'https://hoc-so.example.org', HOCSO_BASE_PATH: '', ...TRAINERS } },
+  { name: 'hoc-so', env: { HOCSO_SITE_URL: '', HOCSO_BASE_PATH: '/hoc-so/', ...TRAINERS } },
 ];
 const siteEnv = {
   HOCSO_TEST_DIST: join(sites, 'main'),

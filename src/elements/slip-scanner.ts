@@ -59,6 +59,7 @@ type CameraState = 'off' | 'starting' | 'on';
 export class SlipScanner extends LitElement {
   static override properties = {
     labels: { type: Object },
+    prefix: {},
     _camera: { state: true },
     _message: { state: true },
     _tone: { state: true },
@@ -89,6 +90,8 @@ export class SlipScanner extends LitElement {
   ];
 
   declare labels: Labels<typeof scanLabelKeys> | undefined;
+  /** The start of the codes it hands on: progress slips', or signed slips' on the check page. */
+  declare prefix: string;
   declare _camera: CameraState;
   declare _message: string;
   declare _tone: Tone;
@@ -102,6 +105,7 @@ export class SlipScanner extends LitElement {
   constructor() {
     super();
     this.labels = undefined;
+    this.prefix = SLIP_PREFIX;
     this._camera = 'off';
     this._message = '';
     this._tone = 'quiet';
@@ -323,7 +327,7 @@ export class SlipScanner extends LitElement {
   /** Hands a read code to the class sheet and shows, sounds and buzzes its answer. */
   private _hand(text: string, source: 'camera' | 'photo'): void {
     const l = this.labels!;
-    if (!text.startsWith(SLIP_PREFIX)) {
+    if (!text.startsWith(this.prefix)) {
       this._say(l['scan.notSlip'], 'problem');
       this._sound('problem');
       return;

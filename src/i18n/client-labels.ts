@@ -571,3 +571,24 @@ export const onDemandLabelKeys = {
   'step-tick': stepTickLabelKeys,
   'listen-button': listenLabelKeys,
 } as const satisfies Record<string, readonly UiKey[]>;
+
+/** Checking a trainer-signed slip (issue #22): <slip-check> on /{lang}/check/. */
+export const checkLabelKeys = [
+  'check.empty',
+  'check.checking',
+  'check.verified',
+  'check.commune',
+  'check.learner',
+  'check.lesson',
+  'check.unknownLesson',
+  'check.workshop',
+  'check.expires',
+  'check.unverified',
+  'check.why.signature',
+  'check.why.expired',
+  'check.why.outside',
+  'check.why.unreadable',
+  'check.unknownKey',
+  'check.unknownKeyWhy',
+  'check.claims',
+] as const satisfies readonly UiKey[];

@@ -753,4 +753,49 @@ export const en: Record<UiKey, string> = {
     'You have not completed a lesson yet. Pass the quiz at the end of a lesson and you can print this page. Keep going!',
   'certificate.lessons': 'See the lessons',
   'certificate.back': 'Back to my progress',
+  'check.title': 'Check a slip',
+  'check.description':
+    'Check a completion slip signed by a trainer: who signed it, and for which lessons. On this device, offline too.',
+  'check.intro':
+    'A slip signed by a trainer carries a QR code. Scan it, photograph it, or paste the code printed under it, to see who signed it and for which lessons.',
+  'check.private':
+    'The check happens on this device. Nothing is sent anywhere. Once you have opened this page, it works without internet too.',
+  'check.honest':
+    'This is a learning record signed by a named community trainer, not a state certificate. A signature proves who signed, not that what they signed is right. Học Số trusts only the trainers on its own list.',
+  'check.scanHeading': 'Scan or photograph the QR code',
+  'check.openScanner': 'Open the QR scanner',
+  'check.scanHint': 'Hold the QR code on the slip in the frame.',
+  'check.photoNote':
+    'Camera not working? Take a photo of the QR code on the slip. The camera only works on an https page.',
+  'check.notSigned': 'This is not a signed Học Số slip.',
+  'check.read': 'Code read. The result is below.',
+  'check.pasteHeading': 'Or paste the code',
+  'check.pasteLabel': 'The code printed on the slip (starts with HSK:)',
+  'check.button': 'Check',
+  'check.empty': 'Paste a code in the box first.',
+  'check.checking': 'Checking…',
+  'check.resultHeading': 'Result',
+  'check.verified': 'Verified: {trainer}, {team}, {date}',
+  'check.commune': 'Signed by {trainer}, {team}, {commune}.',
+  'check.learner': '{name} completed:',
+  'check.lesson': '{title}, on {date}',
+  'check.unknownLesson': 'Lesson {code} (not in this version of Học Số), on {date}',
+  'check.workshop': 'Workshop: {workshop}.',
+  'check.expires': 'The slip is good until the end of {date}.',
+  'check.unverified': 'Could not be verified',
+  'check.why.signature':
+    'The signature does not match. The code was changed or copied wrongly, or this trainer did not sign it. Do not trust this slip.',
+  'check.why.expired': 'The slip expired on {date}. Ask the trainer to sign it again.',
+  'check.why.outside':
+    "The slip was signed on {date}, outside the time this trainer's signing key was valid ({from} to {until}). Do not trust this slip.",
+  'check.why.unreadable':
+    'This is not a signed Học Số slip, or characters are missing or extra. Check the code character by character.',
+  'check.unknownKey': 'Key not in this version',
+  'check.unknownKeyWhy':
+    'The signing key “{key}” is not on the list of trainers in the version of Học Số on this device. Open this page while online to update it, then check again. If it stays so, Học Số has not accepted the signer.',
+  'check.claims': 'The slip says it is for {name}, signed on {date}. None of this can be trusted yet.',
+  'check.registryMissing':
+    'The list of trainers could not be loaded, so nothing can be checked yet. Open this page once while online.',
+  'check.noJs': 'Checking needs JavaScript. Turn JavaScript on in your browser and open the page again.',
+  'check.link': 'Check a signed slip',
 };

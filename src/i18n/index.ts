@@ -1,5 +1,5 @@
 import { en } from './en';
-import { format } from './format';
+import { format, formatPartialDate } from './format';
 import type { Locale } from './locales';
 import { vi, type UiKey } from './vi';
 
@@ -22,10 +22,4 @@ export function formatDate(date: Date, locale: Locale): string {
   }).format(date);
 }
 
-/** A source's date at the precision it has: "23/4/2024", "4/2024" or "2024". */
-export function formatPartialDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return [day, month, year].filter((part) => part !== undefined).join('/');
-}
-
-export { format, strings, type UiKey };
+export { format, formatPartialDate, strings, type UiKey };

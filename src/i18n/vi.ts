@@ -744,6 +744,51 @@ export const vi = {
     'Bạn chưa hoàn thành bài nào. Làm đạt bài kiểm tra cuối một bài học là in được giấy này. Cố lên!',
   'certificate.lessons': 'Xem các bài học',
   'certificate.back': 'Về trang Tiến độ',
+  'check.title': 'Kiểm tra giấy xác nhận',
+  'check.description':
+    'Kiểm tra giấy xác nhận học xong có chữ ký của người hướng dẫn: ai đã ký, ký cho bài nào. Làm ngay trên máy, cả khi không có mạng.',
+  'check.intro':
+    'Giấy xác nhận có chữ ký của người hướng dẫn mang một mã QR. Quét mã, chụp ảnh mã, hoặc dán mã chữ in dưới mã QR, để xem ai đã ký và ký cho những bài học nào.',
+  'check.private':
+    'Việc kiểm tra làm ngay trên máy này. Không có gì được gửi đi. Đã mở trang này một lần thì không có mạng vẫn kiểm tra được.',
+  'check.honest':
+    'Đây là hồ sơ học tập do một người hướng dẫn cộng đồng có tên ký, không phải giấy chứng nhận của Nhà nước. Chữ ký cho biết ai đã ký, không chứng minh điều người đó ký là đúng. Học Số chỉ tin những người hướng dẫn có trong danh sách của mình.',
+  'check.scanHeading': 'Quét hoặc chụp mã QR',
+  'check.openScanner': 'Mở máy quét mã QR',
+  'check.scanHint': 'Đưa mã QR trên giấy vào khung hình.',
+  'check.photoNote':
+    'Máy ảnh không bật được? Hãy chụp ảnh mã QR trên giấy. Máy ảnh chỉ bật trên trang https.',
+  'check.notSigned': 'Mã này không phải giấy xác nhận có chữ ký của Học Số.',
+  'check.read': 'Đã đọc mã. Kết quả ở bên dưới.',
+  'check.pasteHeading': 'Hoặc dán mã chữ',
+  'check.pasteLabel': 'Mã chữ trên giấy (bắt đầu bằng HSK:)',
+  'check.button': 'Kiểm tra',
+  'check.empty': 'Hãy dán mã vào ô trước.',
+  'check.checking': 'Đang kiểm tra…',
+  'check.resultHeading': 'Kết quả',
+  'check.verified': 'Đã xác minh: {trainer}, {team}, {date}',
+  'check.commune': 'Người ký: {trainer}, {team}, {commune}.',
+  'check.learner': '{name} đã học xong:',
+  'check.lesson': '{title}, ngày {date}',
+  'check.unknownLesson': 'Bài số {code} (không có trong phiên bản này của Học Số), ngày {date}',
+  'check.workshop': 'Buổi học: {workshop}.',
+  'check.expires': 'Giấy có giá trị đến hết ngày {date}.',
+  'check.unverified': 'Không xác minh được',
+  'check.why.signature':
+    'Chữ ký không khớp. Mã đã bị sửa hoặc chép sai, hoặc không phải do người hướng dẫn này ký. Đừng tin giấy này.',
+  'check.why.expired': 'Giấy đã hết hạn ngày {date}. Hãy nhờ người hướng dẫn ký lại.',
+  'check.why.outside':
+    'Giấy được ký ngày {date}, ngoài thời gian khóa ký của người hướng dẫn này có hiệu lực (từ {from} đến {until}). Đừng tin giấy này.',
+  'check.why.unreadable':
+    'Đây không phải mã giấy xác nhận có chữ ký của Học Số, hoặc mã bị thiếu hay thừa ký tự. Hãy kiểm tra lại từng ký tự.',
+  'check.unknownKey': 'Khóa không có trong phiên bản này',
+  'check.unknownKeyWhy':
+    'Khóa ký “{key}” không có trong danh sách người hướng dẫn của phiên bản Học Số trên máy này. Hãy mở trang này khi có mạng để cập nhật, rồi kiểm tra lại. Nếu vẫn vậy, người ký chưa được Học Số ghi nhận.',
+  'check.claims': 'Giấy ghi là của {name}, ký ngày {date}. Chưa thể tin những điều này.',
+  'check.registryMissing':
+    'Chưa tải được danh sách người hướng dẫn, nên chưa kiểm tra được. Hãy mở trang này một lần khi có mạng.',
+  'check.noJs': 'Việc kiểm tra cần JavaScript. Hãy bật JavaScript trong trình duyệt rồi mở lại trang.',
+  'check.link': 'Kiểm tra một giấy xác nhận có chữ ký',
 } as const;
 
 export type UiKey = keyof typeof vi;

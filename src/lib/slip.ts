@@ -42,7 +42,9 @@ const COMPLETED = 0x80;
 const EPOCH = Date.UTC(2020, 0, 1);
 const DAY = 86_400_000;
 /** Days from 2020-01-01 to a YYYY-MM-DD day (a fraction or NaN if it isn't one). */
-const daysSinceEpoch = (date: string) => (Date.parse(`${date}T00:00:00Z`) - EPOCH) / DAY;
+export const daysSinceEpoch = (date: string) => (Date.parse(`${date}T00:00:00Z`) - EPOCH) / DAY;
+/** The YYYY-MM-DD day a count of days since 2020-01-01 names. */
+export const dayFromEpoch = (days: number) => new Date(EPOCH + days * DAY).toISOString().slice(0, 10);
 
 export interface SlipLesson {
   /** The lesson's permanent code (front matter `code`). */
@@ -103,7 +105,8 @@ export function cutToBytes(name: string, max = SLIP_NAME_MAX_BYTES): string {
   return out;
 }
 
-function varint(n: number): number[] {
+/** Unsigned LEB128, as slips (and signed slips) write counts and gaps. */
+export function varint(n: number): number[] {
   const out: number[] = [];
   let rest = n;
   do {
@@ -202,7 +205,7 @@ export function encodeSlip(slip: Slip): string {
 }
 
 /** Reads bytes from the front; any read past the end throws, which decoding reports as damage. */
-class Reader {
+export class Reader {
   private at = 0;
   constructor(private readonly bytes: Uint8Array) {}
   get done() {
@@ -329,7 +332,7 @@ export function decodeSlip(text: string, curriculum = CURRICULUM_ID): SlipResult
           .join(''),
         name,
         lessons: slipLessonList,
-        date: new Date(EPOCH + days * DAY).toISOString().slice(0, 10),
+        date: dayFromEpoch(days),
         ...(sessionText === undefined ? {} : { session: sessionText }),
       },
     };

@@ -17,6 +17,9 @@ export const sitePath = (pathname: string) => stripBase(BASE, pathname) ?? pathn
 export const homeUrl = (locale: Locale, anchor?: string) => url(`${locale}/${anchor ? `#${anchor}` : ''}`);
 
 /** A topic's page: all its lessons, and saving it for offline. */
+/** Where anyone checks a trainer-signed slip (issue #22). */
+export const checkSlipUrl = (locale: Locale) => url(`${locale}/check/`);
+
 export const trackUrl = (locale: Locale, track: string) => url(`${locale}/tracks/${track}/`);
 
 /** A topic's list of files for offline reading (written after the build by service-workers.mjs). */

@@ -21,8 +21,9 @@ import { joinBase } from '../lib/site-address.ts';
 const CACHES = OFFLINE_CACHES;
 /** The install download, whatever the number of lessons (uncompressed, as Workbox counts it). */
 export const PRECACHE_BUDGET = 300 * 1024;
-/** The pages a learner reaches from the menus, kept at install so the menus work offline. */
-const SHELL_PAGES = ['', 'offline/', 'progress/', 'search/'];
+/** The pages a learner reaches from the menus, kept at install so the menus work offline, and
+ * the slip check (issue #22), which must answer offline for anyone who opened the site once. */
+const SHELL_PAGES = ['', 'check/', 'offline/', 'progress/', 'search/'];
 /** The script added to every language's worker. */
 const VISIT_WORKER = 'offline-visits.js';
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -86,6 +87,14 @@ async function writeTopicLists(dist, base, lang, weigh) {
   writeFileSync(join(dist, lang, 'offline.json'), JSON.stringify({ topics }));
 }
 
+/**
+ * Code the install leaves to be fetched when first used, so the download stays in budget: the QR
+ * decoder for browsers without BarcodeDetector (130 KB; phones' Chrome has the detector, and a
+ * pasted code needs neither), and the signature check for pages without WebCrypto, which only
+ * plain-http pages lack, where no service worker runs anyway.
+ */
+const keptAtInstall = (chunk) => !/^(qr-decode-fallback|signature-fallback)\./.test(chunk);
+
 /** The app shell of one language: its menu pages, what they and a lesson's views load, the styles. */
 function shellFiles(dist, base, lang) {
   const pages = SHELL_PAGES.map((path) => `${lang}/${path}index.html`);
@@ -98,7 +107,7 @@ function shellFiles(dist, base, lang) {
   );
   const scripted = [...pages, ...(anyLesson ? lessonViews : [])];
   const scripts = new Set(
-    scripted.flatMap((page) => scriptsOf(dist, readFileSync(join(dist, page), 'utf8'))),
+    scripted.flatMap((page) => scriptsOf(dist, readFileSync(join(dist, page), 'utf8'), keptAtInstall)),
   );
   return [
     ...pages,

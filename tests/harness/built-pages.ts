@@ -15,7 +15,9 @@ export type PageKind =
   | 'guides'
   | 'booklet'
   | 'progress'
-  | 'trainer';
+  | 'trainer'
+  /** Checking a trainer-signed slip (issue #22). */
+  | 'check';
 
 export interface BuiltPage {
   /** URL path to visit, e.g. `/vi/lessons/install-vneid/` (relative to the build's base path). */
@@ -47,6 +49,7 @@ export function pageKind(path: string): PageKind {
   if (path.includes('/lessons/')) return 'lesson';
   if (path.endsWith('/progress/')) return 'progress';
   if (path.endsWith('/trainer/')) return 'trainer';
+  if (/^\/(vi|en)\/check\/$/.test(path)) return 'check';
   return 'home';
 }
 

@@ -79,6 +79,8 @@ describe('invalid lesson content fails the build, naming the file and field', ()
     expect(quizOfEveryType).toContain('prompt="Vào Cài đặt > Bảo mật?"');
     const result = buildWith(withQuiz(quizOfEveryType));
     expect(result.code, result.output).toBe(0);
+    // No content/trainers folder: the site ships an empty registry (issue #22).
+    expect(readFileSync(join(result.dir, 'dist/trainers.json'), 'utf8')).toBe('[]\n');
   });
 
   it('the help box links to the lesson on getting help, once that lesson exists', () => {
@@ -141,6 +143,29 @@ describe('invalid lesson content fails the build, naming the file and field', ()
       'content/reviews/vi/a.mdx → techniques: "secrecy" is listed but no question trains it',
     );
     // A mistake inside a question is the lesson quiz's own check (quiz-model.ts), located the same way.
+  });
+
+  it('a trainer key that is no public key, naming the file and field (issue #22)', () => {
+    const key = (publicKey: string) =>
+      JSON.stringify({
+        name: 'Lê Thị Mai',
+        team: 'Tổ công nghệ số cộng đồng',
+        commune: 'Xã Phú Hòa',
+        algorithm: 'Ed25519',
+        publicKey,
+        validFrom: '2026-01-01',
+        validUntil: '2026-12-31',
+      });
+    const result = buildWith({
+      ...withQuiz(quizOfEveryType),
+      // 32 bytes that are a valid Ed25519 point encoding, then 31 bytes, which no key is.
+      'content/trainers/ag-mai.json': key('11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo'),
+      'content/trainers/ag-bay.json': key('AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'),
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(
+      'content/trainers/ag-bay.json: publicKey: 31 bytes, where an Ed25519 public key has 32',
+    );
   });
 
   it('a front-matter schema error', () => {
