@@ -1,7 +1,8 @@
 import { html, nothing, render } from 'lit';
 import { localDay } from '../lib/export-file';
 import { verifySlip, type SlipCheck, type TrainerKey } from '../lib/signed-slip';
-import { format, formatPartialDate } from '../i18n/format';
+import { formatPartialDate } from '../i18n/day';
+import { format } from '../i18n/format';
 import type { Labels, checkLabelKeys } from '../i18n/client-labels';
 import type { SlipTextDetail } from './slip-scanner';
 

@@ -797,5 +797,5 @@ export const en: Record<UiKey, string> = {
   'check.registryMissing':
     'The list of trainers could not be loaded, so nothing can be checked yet. Open this page once while online.',
   'check.noJs': 'Checking needs JavaScript. Turn JavaScript on in your browser and open the page again.',
-  'check.link': 'Check a signed slip',
+  'check.linkIntro': 'Someone showed you a slip signed by a trainer?',
 };

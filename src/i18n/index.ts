@@ -1,5 +1,6 @@
 import { en } from './en';
-import { format, formatPartialDate } from './format';
+import { formatPartialDate } from './day';
+import { format } from './format';
 import type { Locale } from './locales';
 import { vi, type UiKey } from './vi';
 

@@ -788,7 +788,7 @@ export const vi = {
   'check.registryMissing':
     'Chưa tải được danh sách người hướng dẫn, nên chưa kiểm tra được. Hãy mở trang này một lần khi có mạng.',
   'check.noJs': 'Việc kiểm tra cần JavaScript. Hãy bật JavaScript trong trình duyệt rồi mở lại trang.',
-  'check.link': 'Kiểm tra một giấy xác nhận có chữ ký',
+  'check.linkIntro': 'Có người đưa bạn giấy xác nhận có chữ ký của người hướng dẫn?',
 } as const;
 
 export type UiKey = keyof typeof vi;
