@@ -72,3 +72,38 @@ for (const lang of ['vi', 'en'] as const)
         );
         expect(shifts).toEqual([]);
       });
+
+// The progress page's parts drawn after the first paint sit in boxes the page reserves; each must
+// take exactly its box at every width from the narrowest phone to a desktop, or the sections below
+// move (at 320 px in English the export part once pushed the footer 36 px).
+for (const lang of ['vi', 'en'] as const)
+  test(`${lang}: the progress page's late parts fit the room kept for them at every width`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const parts = ['progress-slip', 'profile-manager', 'progress-transfer'];
+    await page.addInitScript((selectors) => {
+      addEventListener('DOMContentLoaded', () =>
+        requestAnimationFrame(() => {
+          (window as unknown as { painted: number[] }).painted = selectors.map(
+            (s) => document.querySelector(s)!.getBoundingClientRect().height,
+          );
+        }),
+      );
+    }, parts);
+    const problems: string[] = [];
+    for (const width of [320, 340, 360, 412, 600, 640, 800, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await gotoSettled(page, at(`/${lang}/progress/`));
+      await expect(page.locator('progress-transfer button').first()).toBeVisible();
+      const [painted, drawn] = await page.evaluate((selectors) => {
+        const heights = selectors.map((s) => document.querySelector(s)!.getBoundingClientRect().height);
+        return [(window as unknown as { painted: number[] }).painted, heights];
+      }, parts);
+      parts.forEach((part, i) => {
+        const [before, after] = [painted[i] ?? 0, drawn[i] ?? 0];
+        if (Math.abs(before - after) > 0.5) problems.push(`${width} px: ${part} ${before} → ${after} px`);
+      });
+    }
+    expect(problems).toEqual([]);
+  });
