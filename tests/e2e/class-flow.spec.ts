@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import { launchFakeCamera, pictureShot, pngRgba, rgbaPng, writeY4m } from './fake-camera';
 import { normalise, printToPdf, qrOnPage } from './pdf';
-import { answerWithMouse, readQuiz, UI } from './quiz';
+import { downloaded, nameProfile, passQuiz, showSlip } from './learner-steps';
 import { currentSite } from './site';
 import { t } from './ui';
 import { parseCsv } from '../../src/lib/class-import';
@@ -26,34 +25,6 @@ function watchOrigins(context: BrowserContext, elsewhere: string[]): void {
     const url = new URL(request.url());
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) elsewhere.push(url.href);
   });
-}
-
-async function passQuiz(page: Page, slug: string): Promise<void> {
-  await page.goto(`vi/lessons/${slug}/`);
-  for (const q of await readQuiz(page)) await answerWithMouse(page, q, 'right', UI.vi.check);
-  await expect(page.locator('lesson-quiz [data-quiz-result]')).toContainText(UI.vi.passed);
-}
-
-async function nameProfile(page: Page, name: string): Promise<void> {
-  await page.goto('vi/progress/');
-  const manager = page.locator('profile-manager');
-  await manager.getByRole('button', { name: l('profile.rename', { name: l('profile.mainName') }) }).click();
-  await manager.getByLabel(l('profile.nameLabel'), { exact: true }).fill(name);
-  await manager.getByRole('button', { name: l('profile.save') }).click();
-}
-
-/** "Show my trainer" on the learner's progress page: the slip's text and its QR as pixels. */
-async function showSlip(page: Page): Promise<{ text: string; png: Buffer }> {
-  await page.goto('vi/progress/');
-  const slip = page.locator('progress-slip');
-  await slip.getByRole('button', { name: l('slip.show') }).click();
-  const text = await slip.getByLabel(l('slip.codeLabel')).inputValue();
-  return { text, png: await slip.locator('.qr').screenshot() };
-}
-
-async function download(page: Page, button: Locator): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return readFileSync(await file.path(), 'utf8');
 }
 
 test('a workshop: two learners’ slips read from the camera, a photo and a pasted code, the sheet and its outputs', async ({
@@ -173,7 +144,10 @@ test('a workshop: two learners’ slips read from the camera, a photo and a past
 
     // The downloads: CSV for the commune, the class file, xAPI statements.
     const csv = parseCsv(
-      (await download(trainer, sheet.getByRole('button', { name: l('class.csv') }))).replace(/^\uFEFF/, ''),
+      (await downloaded(trainer, sheet.getByRole('button', { name: l('class.csv') }))).text.replace(
+        /^\uFEFF/,
+        '',
+      ),
     );
     const lanId = decodeSlip(lanLater.text);
     const hungId = decodeSlip(hungSlip.text);
@@ -184,7 +158,7 @@ test('a workshop: two learners’ slips read from the camera, a photo and a past
     ]);
     expect(csv[3]![0]).toBe(l('class.totals'));
     const book = JSON.parse(
-      await download(trainer, sheet.getByRole('button', { name: l('class.json') })),
+      (await downloaded(trainer, sheet.getByRole('button', { name: l('class.json') }))).text,
     ) as ClassBook;
     expect(book.classes).toHaveLength(1);
     expect(book.classes[0]).toMatchObject({ name: WORKSHOP, session });
@@ -193,7 +167,7 @@ test('a workshop: two learners’ slips read from the camera, a photo and a past
       ['Hùng', undefined, [2, 7]],
     ]);
     const statements = JSON.parse(
-      await download(trainer, sheet.getByRole('button', { name: l('class.xapi') })),
+      (await downloaded(trainer, sheet.getByRole('button', { name: l('class.xapi') }))).text,
     ) as Array<{
       actor: { account: { name: string } };
       verb: { display: { 'en-US': string } };

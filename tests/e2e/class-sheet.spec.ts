@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import xapiValidation from '@learninglocker/xapi-validation';
 import { axeViolations, horizontalOverflow } from './checks';
 import { focused, tabTo } from './keyboard';
+import { downloaded } from './learner-steps';
 import { normalise, printToPdf } from './pdf';
 import { lead, t, type Locale } from './ui';
 import { CURRICULUM_ID, encodeSlip, type Slip } from '../../src/lib/slip';
@@ -89,11 +89,6 @@ function scan(page: Page, text: string): Promise<{ result?: string; message?: st
     scanner.remove();
     return { result: detail.result, message: detail.message };
   }, text);
-}
-
-async function download(page: Page, button: Locator): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
 }
 
 /** A class with `n` learners, each a different mix of lessons, as the store would hold it. */
@@ -403,7 +398,7 @@ test('CSV, JSON and xAPI downloads have the right rows; the JSON reads back with
   // Lesson 1 (install VNeID) has a simulation, lesson 2 none.
   expect([1, 2].map((code) => catalog.find((c) => c.code === code)?.simulation)).toEqual([true, undefined]);
 
-  const csv = await download(page, sheet(page).getByRole('button', { name: l('class.csv') }));
+  const csv = await downloaded(page, sheet(page).getByRole('button', { name: l('class.csv') }));
   expect(csv.name).toBe('hoc-so-lop-ap-3-xa-an-minh-2026-03-12.csv');
   const table = parseCsv(csv.text.replace(/^\uFEFF/, ''));
   expect(table[0]).toEqual([
@@ -426,7 +421,7 @@ test('CSV, JSON and xAPI downloads have the right rows; the JSON reads back with
     [l('class.totals'), '', '', '', '1/2', '1/2', '0/2'],
   ]);
 
-  const json = await download(page, sheet(page).getByRole('button', { name: l('class.json') }));
+  const json = await downloaded(page, sheet(page).getByRole('button', { name: l('class.json') }));
   expect(JSON.parse(json.text)).toEqual(book);
 
   // A programme's own IRI base, remembered on this device.
@@ -437,7 +432,7 @@ test('CSV, JSON and xAPI downloads have the right rows; the JSON reads back with
   await expect(sheet(page).getByText(l('class.xapiSaved'))).toBeVisible();
   await page.reload();
   await expect(sheet(page).getByLabel(l('class.xapiBase'))).toHaveValue('https://lrs.example.org/hoc-so/');
-  const xapi = await download(page, sheet(page).getByRole('button', { name: l('class.xapi') }));
+  const xapi = await downloaded(page, sheet(page).getByRole('button', { name: l('class.xapi') }));
   const statements = JSON.parse(xapi.text) as Array<{
     verb: { display: { 'en-US': string } };
     actor: { account: { name: string } };

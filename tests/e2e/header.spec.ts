@@ -65,6 +65,8 @@ test.describe('with script off', () => {
     test(`${lang}: the menu opens and every header link is there, on every kind of page`, async ({
       page,
     }) => {
+      // One page of every kind, a dozen now: more than the default 30 s on a busy CI machine.
+      test.setTimeout(90_000);
       const say = t[lang];
       await page.setViewportSize({ width: 360, height: 800 });
       for (const built of withHeader.filter((p) => p.lang === lang)) {
