@@ -6,8 +6,11 @@ import { $profile } from '../stores/progress';
 import { localDay } from '../lib/export-file';
 import { qrSvg } from '../lib/qr';
 import { encodeSlip, learnerSlip } from '../lib/slip';
+import { newestSignedSlip } from '../lib/signed-receive';
+import type { SignedRecord } from '../lib/signed-slip';
+import { formatPartialDate } from '../i18n/day';
 import { format } from '../i18n/format';
-import type { Labels, certificateLabelKeys } from '../i18n/client-labels';
+import type { Labels, certificateLabelKeys, certificateSignedLabelKeys } from '../i18n/client-labels';
 import { withoutLabels } from './labels';
 import type { SlipCatalogEntry } from './progress-slip';
 
@@ -15,8 +18,10 @@ import type { SlipCatalogEntry } from './progress-slip';
  * @summary The printable completion slip ("Certificate of completion"): the current learner's
  * name, the lessons they completed with the day and best score, the workshop they joined if any,
  * and their progress slip's QR code (the very code "Show my trainer" shows: lib/slip.ts
- * learnerSlip), so a trainer can scan the paper later. With nothing completed it says so kindly
- * instead of printing an empty certificate.
+ * learnerSlip), so a trainer can scan the paper later. When a trainer has signed for the learner
+ * (issue #22), the newest signed slip they received too: its QR code and text, and what a signature
+ * is and isn't, with the check page's address. With nothing completed it says so kindly instead of
+ * printing an empty certificate.
  */
 export class CompletionSlip extends LitElement {
   static override properties = {
@@ -24,6 +29,7 @@ export class CompletionSlip extends LitElement {
     catalog: { type: Array },
     lessonsUrl: { attribute: 'lessons-url' },
     progressUrl: { attribute: 'progress-url' },
+    checkUrl: { attribute: 'check-url' },
   };
   static override styles = [
     focusRing,
@@ -82,6 +88,15 @@ export class CompletionSlip extends LitElement {
       .slip h2 {
         margin-top: 0;
       }
+      /* The check page's address and the signed slip's text break anywhere rather than widen a phone. */
+      .signed p {
+        overflow-wrap: anywhere;
+      }
+      /* The signed slip's text, for anyone who would rather type it into the check page. */
+      .signed-code {
+        font-family: monospace;
+        font-size: 0.7em;
+      }
       a {
         color: var(--hs-link);
         display: inline-flex;
@@ -107,17 +122,40 @@ export class CompletionSlip extends LitElement {
         .slip {
           grid-template-columns: 45mm 1fr;
         }
-        a {
+        /* Beside its QR code in smaller type, so a certificate of a few lessons with a signed slip
+           stays one sheet (more lessons spill onto a second, each code kept whole). */
+        .signed {
+          column-gap: 6mm;
+          margin-top: 3mm;
+        }
+        .signed h2 {
+          font-size: 1.1em;
+          margin-bottom: 1mm;
+        }
+        .signed p {
+          font-size: 10pt;
+          line-height: 1.35;
+          margin: 0 0 1.5mm;
+        }
+        .signed .signed-code {
+          font-size: 6.5pt;
+        }
+        /* The link's paragraph too: its margins alone could push the last code onto a second sheet. */
+        a,
+        .back {
           display: none;
         }
       }
     `,
   ];
 
-  declare labels: Labels<typeof certificateLabelKeys> | undefined;
+  declare labels:
+    (Labels<typeof certificateLabelKeys> & Labels<typeof certificateSignedLabelKeys>) | undefined;
   declare catalog: SlipCatalogEntry[];
   declare lessonsUrl: string;
   declare progressUrl: string;
+  /** The check page (lib/urls.ts checkSlipUrl), printed as an address anyone can type. */
+  declare checkUrl: string;
   private readonly _profile = new StoreController(this, $profile);
 
   constructor() {
@@ -126,6 +164,7 @@ export class CompletionSlip extends LitElement {
     this.catalog = [];
     this.lessonsUrl = '';
     this.progressUrl = '';
+    this.checkUrl = '';
   }
 
   override render() {
@@ -142,6 +181,7 @@ export class CompletionSlip extends LitElement {
     const slip = learnerSlip(profile, (slug) => codes.get(slug), today);
     const name = profile.name || l['certificate.noName'];
     const workshop = profile.workshop;
+    const signed = newestSignedSlip(profile);
     return html`<p class="label">${l['certificate.learner']}</p>
       <p class="learner">${name}</p>
       ${
@@ -179,6 +219,7 @@ export class CompletionSlip extends LitElement {
           </tbody>
         </table>
       </div>
+      ${signed ? this._signed(signed.text, signed.record) : nothing}
       <section class="slip" aria-labelledby="slip-heading">
         <div class="qr">
           ${unsafeSVG(qrSvg(encodeSlip(slip), format(l['certificate.qrLabel'], { name: slip.name || name })))}
@@ -189,7 +230,29 @@ export class CompletionSlip extends LitElement {
           <p>${format(l['certificate.made'], { date: this._day(new Date().toISOString()) })}</p>
         </div>
       </section>
-      <p><a href=${this.progressUrl}>${l['certificate.back']}</a></p>`;
+      <p class="back"><a href=${this.progressUrl}>${l['certificate.back']}</a></p>`;
+  }
+
+  /** The newest slip a trainer signed for the learner: its QR code, its text and what it is. */
+  private _signed(text: string, record: SignedRecord) {
+    const l = this.labels!;
+    const day = formatPartialDate;
+    const check = new URL(this.checkUrl, location.href).href;
+    return html`<section class="slip signed" aria-labelledby="signed-heading">
+      <div class="qr">${unsafeSVG(qrSvg(text, format(l['received.qrLabel'], { name: record.name })))}</div>
+      <div>
+        <h2 id="signed-heading">${l['received.printHeading']}</h2>
+        <p>
+          ${format(l['received.printSigned'], {
+            key: record.keyId,
+            date: day(record.signed),
+            expires: day(record.expires),
+          })}
+        </p>
+        <p>${format(l['received.printHonest'], { url: check })}</p>
+        <p class="signed-code">${l['received.codeLabel']}: ${text}</p>
+      </div>
+    </section>`;
   }
 
   override updated(): void {

@@ -139,6 +139,11 @@ export class ProgressTransfer extends LitElement {
                 .filter((c) => c.completes)
                 .map((c) => html`<li>${format(l['transfer.completes'], { title: title(c.slug) })}</li>`)}
               ${preview.unknown.map((slug) => html`<li>${format(l['transfer.unknown'], { slug })}</li>`)}
+              ${
+                preview.signed > 0
+                  ? html`<li>${format(l['received.importAdds'], { count: preview.signed })}</li>`
+                  : nothing
+              }
             </ul>`
           : html`<p>${l['transfer.nothingNew']}</p>`
       }
@@ -216,6 +221,7 @@ export class ProgressTransfer extends LitElement {
         $lessons.get(),
         reading.file.lessons,
         this.catalog.map((c) => c.slug),
+        { current: $profile.get().signed, incoming: reading.file.signed },
       ),
       migrated: reading.fromVersion < reading.file.version,
     };

@@ -251,6 +251,7 @@ export const transferLabelKeys = [
   'transfer.error.future-version',
   'transfer.error.invalid',
   'transfer.error.read',
+  'received.importAdds',
   'progress.noScore',
   'csv.track',
   'csv.lesson',
@@ -572,6 +573,64 @@ export const onDemandLabelKeys = {
   'listen-button': listenLabelKeys,
 } as const satisfies Record<string, readonly UiKey[]>;
 
+/** The trainer's signing key on the trainer hub (issue #22): <trainer-key>. */
+export const trainerKeyLabelKeys = [
+  'trainerKey.loading',
+  'trainerKey.insecure',
+  'trainerKey.unavailable',
+  'trainerKey.none',
+  'trainerKey.name',
+  'trainerKey.team',
+  'trainerKey.commune',
+  'trainerKey.problem.name',
+  'trainerKey.problem.team',
+  'trainerKey.problem.commune',
+  'trainerKey.make',
+  'trainerKey.making',
+  'trainerKey.madeNow',
+  'trainerKey.failed',
+  'trainerKey.notSaved',
+  'trainerKey.ready',
+  'trainerKey.id',
+  'trainerKey.made',
+  'trainerKey.where',
+  'trainerKey.sendNote',
+  'trainerKey.download',
+  'trainerKey.downloaded',
+  'trainerKey.signOnSheet',
+  'trainerKey.forget',
+  'trainerKey.forgetQuestion',
+  'trainerKey.forgetYes',
+  'trainerKey.forgetNo',
+  'trainerKey.forgotten',
+  'trainerKey.notForgotten',
+] as const satisfies readonly UiKey[];
+
+/** Countersigning on the class sheet (issue #22): <class-countersign>. */
+export const countersignLabelKeys = [
+  'trainerKey.insecure',
+  'trainerKey.unavailable',
+  'countersign.noKey',
+  'countersign.makeKey',
+  'countersign.unlisted',
+  'countersign.noClass',
+  'countersign.nobody',
+  'countersign.row',
+  'countersign.sign',
+  'countersign.noName',
+  'countersign.signing',
+  'countersign.failed',
+  'countersign.signedHeading',
+  'countersign.showLearner',
+  'countersign.qrLabel',
+  'countersign.codeLabel',
+  'countersign.contains',
+  'countersign.copy',
+  'countersign.copied',
+  'countersign.selected',
+  'countersign.close',
+] as const satisfies readonly UiKey[];
+
 /** Checking a trainer-signed slip (issue #22): <slip-check> on /{lang}/check/. */
 export const checkLabelKeys = [
   'check.empty',
@@ -591,4 +650,39 @@ export const checkLabelKeys = [
   'check.unknownKey',
   'check.unknownKeyWhy',
   'check.claims',
+] as const satisfies readonly UiKey[];
+
+/** Receiving a trainer's signature on the progress page (issue #22): <signed-receive>. */
+export const receivedLabelKeys = [
+  'received.show',
+  'received.hide',
+  'received.how',
+  'received.openScanner',
+  'received.pasteLabel',
+  'received.save',
+  'received.empty',
+  'received.unreadable',
+  'received.otherLearner',
+  'received.already',
+  'received.older',
+  'received.done',
+  'received.count',
+  'received.newestHeading',
+  'received.key',
+  'received.signed',
+  'received.for',
+  'received.checkIntro',
+  'check.title',
+  'check.lesson',
+  'check.unknownLesson',
+  'check.expires',
+] as const satisfies readonly UiKey[];
+
+/** The newest signed slip on the printable certificate (issue #22): <completion-slip>. */
+export const certificateSignedLabelKeys = [
+  'received.printHeading',
+  'received.printSigned',
+  'received.printHonest',
+  'received.qrLabel',
+  'received.codeLabel',
 ] as const satisfies readonly UiKey[];

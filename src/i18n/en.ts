@@ -753,6 +753,83 @@ export const en: Record<UiKey, string> = {
     'You have not completed a lesson yet. Pass the quiz at the end of a lesson and you can print this page. Keep going!',
   'certificate.lessons': 'See the lessons',
   'certificate.back': 'Back to my progress',
+  'trainerKey.heading': 'Your signing key',
+  'trainerKey.intro':
+    'With a signing key you can countersign the lessons learners completed in your workshop. Anyone with Học Số can check your signature, even offline.',
+  'trainerKey.honest':
+    'A signed slip is a learning record signed by a named community trainer, not a state certificate. A signature only shows who signed.',
+  'trainerKey.howHeading': 'How it works',
+  'trainerKey.how1':
+    'Make the key on the phone or computer you will sign with, at the page address you will use. The key lives only in that browser, at that address.',
+  'trainerKey.how2':
+    'Download the public key file and send it to the Học Số project. The file holds only your name, team, commune and public key. The private key never leaves the device: nobody can copy it out, not even you.',
+  'trainerKey.how3':
+    'Once a version of Học Số lists your key, the slips you sign show "Verified". Until then, whoever checks them sees "Key not in this version".',
+  'trainerKey.lostHeading': 'If you lose the device',
+  'trainerKey.lost':
+    'If you lose the phone or computer, or clear the browser’s data: tell the Học Số project at once, with the day it happened. The project ends the old key from that day: slips signed before it still verify, slips signed after it do not. Then make a new key on your new device and send its public key file.',
+  'trainerKey.noJs': 'Making and using a signing key needs JavaScript.',
+  'trainerKey.loading': 'Looking for a signing key on this device…',
+  'trainerKey.insecure':
+    'At this address ({address}) the browser won’t make or use a signing key. It works only at a secure address: one starting with https://, or http://localhost on the computer running Học Số.',
+  'trainerKey.unavailable':
+    'This browser won’t store a signing key (it may be in private mode). Open the page in a normal window.',
+  'trainerKey.none': 'This device has no signing key at {address} yet.',
+  'trainerKey.name': 'Your full name',
+  'trainerKey.team': 'Your community digital team',
+  'trainerKey.commune': 'Commune or ward',
+  'trainerKey.problem.name': 'Write your full name: at most 80 characters, without < or >.',
+  'trainerKey.problem.team': 'Write your team’s name: at most 80 characters, without < or >.',
+  'trainerKey.problem.commune': 'Write the commune or ward: at most 80 characters, without < or >.',
+  'trainerKey.make': 'Make a signing key',
+  'trainerKey.making': 'Making the key…',
+  'trainerKey.madeNow': 'Signing key made. Now download the public key file and send it to the project.',
+  'trainerKey.failed': 'The browser could not make a key. Nothing changed. Try again.',
+  'trainerKey.notSaved':
+    'The browser would not store the key, so there is none. Open the page in a normal window and try again.',
+  'trainerKey.ready': 'The signing key on this device belongs to:',
+  'trainerKey.id': 'Key id',
+  'trainerKey.made': 'Made on {date}, type {algorithm}.',
+  'trainerKey.where': 'The key is in this browser, at {address}.',
+  'trainerKey.sendNote':
+    'Send the file {file} to the Học Số project. It holds only your name, team, commune and public key.',
+  'trainerKey.download': 'Download the public key file',
+  'trainerKey.downloaded': 'Saved {file} on this device.',
+  'trainerKey.signOnSheet': 'Countersign learners on the class sheet',
+  'trainerKey.forget': 'Delete the key from this device',
+  'trainerKey.forgetQuestion':
+    'Delete this key? You will no longer be able to sign with it, and it can’t be brought back. Slips already signed stay good.',
+  'trainerKey.forgetYes': 'Delete the key',
+  'trainerKey.forgetNo': 'Keep it',
+  'trainerKey.forgotten': 'The key was deleted from this device.',
+  'trainerKey.notForgotten': 'The browser could not delete the key. It is still there.',
+  'countersign.heading': 'Countersign learners',
+  'countersign.intro':
+    'Sign the lessons learners completed, as the progress slips you scanned into this class show. Each signature is good for a year.',
+  'countersign.howLearner':
+    'The learner opens the Progress page on their phone, chooses "Receive your trainer’s signature" and scans the code on your screen, or pastes the code you send.',
+  'countersign.noJs': 'Countersigning needs JavaScript.',
+  'countersign.noKey': 'This device has no signing key at {address}.',
+  'countersign.makeKey': 'Make a signing key on the trainer page',
+  'countersign.unlisted':
+    'The key {id} is not in this version of Học Số. What you sign is still right, but whoever checks it sees "Key not in this version" until the project adds your key.',
+  'countersign.noClass': 'No class yet. Start a workshop or scan progress slips first.',
+  'countersign.nobody': 'No learner in this class has completed a lesson yet.',
+  'countersign.row': '{name}: {count} lessons completed',
+  'countersign.sign': 'Sign for {name}',
+  'countersign.noName': 'This row has no name. Choose the name in the table to give one, then sign.',
+  'countersign.signing': 'Signing…',
+  'countersign.failed': 'Could not sign: the browser refused the key. Nothing changed.',
+  'countersign.signedHeading': 'Signature for {name}',
+  'countersign.showLearner':
+    'Let {name} scan this code from the Progress page, "Receive your trainer’s signature".',
+  'countersign.qrLabel': 'Signature QR code for {name}',
+  'countersign.codeLabel': 'Or send this code for {name} to paste:',
+  'countersign.contains': 'Vouches for {count} lessons, signed on {date}, good until the end of {expires}.',
+  'countersign.copy': 'Copy the code',
+  'countersign.copied': 'Code copied.',
+  'countersign.selected': 'Code selected. Press and hold it to copy.',
+  'countersign.close': 'Done, close this code',
   'check.title': 'Check a slip',
   'check.description':
     'Check a completion slip signed by a trainer: who signed it, and for which lessons. On this device, offline too.',
@@ -778,8 +855,8 @@ export const en: Record<UiKey, string> = {
   'check.verified': 'Verified: {trainer}, {team}, {date}',
   'check.commune': 'Signed by {trainer}, {team}, {commune}.',
   'check.learner': '{name} completed:',
-  'check.lesson': '{title}, on {date}',
-  'check.unknownLesson': 'Lesson {code} (not in this version of Học Số), on {date}',
+  'check.lesson': '{title}, completed by {date}',
+  'check.unknownLesson': 'Lesson {code} (not in this version of Học Số), completed by {date}',
   'check.workshop': 'Workshop: {workshop}.',
   'check.expires': 'The slip is good until the end of {date}.',
   'check.unverified': 'Could not be verified',
@@ -798,4 +875,39 @@ export const en: Record<UiKey, string> = {
     'The list of trainers could not be loaded, so nothing can be checked yet. Open this page once while online.',
   'check.noJs': 'Checking needs JavaScript. Turn JavaScript on in your browser and open the page again.',
   'check.linkIntro': 'Someone showed you a slip signed by a trainer?',
+  'received.heading': 'Receive your trainer’s signature',
+  'received.intro':
+    'Once you have finished lessons, your trainer can sign for them: receive that signature here (scan the QR code on their screen or paste the code), and your certificate of completion prints it.',
+  'received.show': 'Receive a signature',
+  'received.hide': 'Close receiving a signature',
+  'received.how':
+    'Your trainer opens the code they signed for you on their screen. Scan its QR code, or copy the code (it starts with HSK:) and paste it in the box below.',
+  'received.openScanner': 'Scan the QR code on your trainer’s screen',
+  'received.scanHint': 'Hold the QR code on your trainer’s screen in the frame.',
+  'received.photoNote':
+    'Camera not working? Take a photo of the QR code on your trainer’s screen, or paste the code. The camera only works on an https page.',
+  'received.pasteLabel': 'The signature code (starts with HSK:)',
+  'received.save': 'Keep this signature',
+  'received.empty': 'Paste the code in the box first.',
+  'received.unreadable':
+    'This code can’t be read: characters may be missing, extra or changed, or it is not a Học Số signature. Copy the whole code again. Nothing was changed.',
+  'received.otherLearner':
+    'This signature is for another learner ({name}), so it was not kept with your progress. Ask your trainer to open yours.',
+  'received.already': 'You already have this signature. Nothing was changed.',
+  'received.older':
+    'You already have {count} signatures newer than this one, so this older one was not kept.',
+  'received.done': 'Signature received. Your certificate of completion will print it.',
+  'received.count': 'Trainer’s signatures you hold: {count}. The certificate prints the newest.',
+  'received.newestHeading': 'Newest signature',
+  'received.key': 'Signing key: {key}',
+  'received.signed': 'Signed on {date}.',
+  'received.for': 'For {name}, these lessons:',
+  'received.checkIntro': 'Anyone can check this signature, offline too:',
+  'received.importAdds': 'Trainer’s signatures: {count} new',
+  'received.printHeading': 'Trainer’s signature',
+  'received.printSigned': 'Signing key {key}, signed on {date}, good until the end of {expires}.',
+  'received.printHonest':
+    'This is a learning record signed by a named community trainer, not a state certificate. A signature proves who signed: check it at {url}',
+  'received.qrLabel': 'QR code of the trainer’s signature for {name}',
+  'received.codeLabel': 'The signature as text',
 };

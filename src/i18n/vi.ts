@@ -744,6 +744,82 @@ export const vi = {
     'Bạn chưa hoàn thành bài nào. Làm đạt bài kiểm tra cuối một bài học là in được giấy này. Cố lên!',
   'certificate.lessons': 'Xem các bài học',
   'certificate.back': 'Về trang Tiến độ',
+  'trainerKey.heading': 'Khóa ký của bạn',
+  'trainerKey.intro':
+    'Có khóa ký, bạn ký xác nhận được những bài học viên đã học xong trong buổi học của bạn. Ai có Học Số cũng kiểm tra được chữ ký của bạn, kể cả khi không có mạng.',
+  'trainerKey.honest':
+    'Giấy có chữ ký là bản ghi việc học do một người hướng dẫn cộng đồng có tên ký, không phải giấy chứng nhận của Nhà nước. Chữ ký chỉ cho biết ai đã ký.',
+  'trainerKey.howHeading': 'Làm thế nào',
+  'trainerKey.how1':
+    'Tạo khóa trên chính điện thoại hoặc máy tính bạn sẽ dùng để ký, ở đúng địa chỉ trang bạn sẽ dùng. Khóa chỉ nằm trong trình duyệt đó, ở địa chỉ đó.',
+  'trainerKey.how2':
+    'Tải tệp khóa công khai và gửi cho dự án Học Số. Tệp chỉ có tên, tổ, xã và khóa công khai. Khóa bí mật không bao giờ rời máy, không ai sao chép ra được, kể cả bạn.',
+  'trainerKey.how3':
+    'Khi một phiên bản Học Số có khóa của bạn, giấy bạn ký sẽ hiện «Đã xác minh». Trước đó, người kiểm tra sẽ thấy «Khóa không có trong phiên bản này».',
+  'trainerKey.lostHeading': 'Nếu mất máy',
+  'trainerKey.lost':
+    'Nếu mất điện thoại hoặc máy tính, hoặc lỡ xóa dữ liệu trình duyệt: báo ngay cho dự án Học Số, nói rõ ngày mất. Dự án sẽ cho khóa cũ hết hạn từ ngày đó: giấy ký trước ngày đó vẫn được xác minh, giấy ký sau ngày đó thì không. Rồi tạo khóa mới trên máy mới và gửi tệp khóa công khai mới.',
+  'trainerKey.noJs': 'Cần bật JavaScript để tạo và dùng khóa ký.',
+  'trainerKey.loading': 'Đang tìm khóa ký trên máy này…',
+  'trainerKey.insecure':
+    'Ở địa chỉ này ({address}), trình duyệt không cho tạo hay dùng khóa ký. Chỉ làm được ở địa chỉ an toàn: bắt đầu bằng https://, hoặc http://localhost ngay trên máy tính chạy Học Số.',
+  'trainerKey.unavailable':
+    'Trình duyệt này không cho lưu khóa ký (có thể đang ở chế độ ẩn danh). Hãy mở trang trong cửa sổ thường.',
+  'trainerKey.none': 'Máy này chưa có khóa ký ở địa chỉ {address}.',
+  'trainerKey.name': 'Họ và tên của bạn',
+  'trainerKey.team': 'Tổ công nghệ số cộng đồng của bạn',
+  'trainerKey.commune': 'Xã, phường',
+  'trainerKey.problem.name': 'Hãy ghi họ và tên, tối đa 80 ký tự, không có dấu < hoặc >.',
+  'trainerKey.problem.team': 'Hãy ghi tên tổ, tối đa 80 ký tự, không có dấu < hoặc >.',
+  'trainerKey.problem.commune': 'Hãy ghi xã hoặc phường, tối đa 80 ký tự, không có dấu < hoặc >.',
+  'trainerKey.make': 'Tạo khóa ký',
+  'trainerKey.making': 'Đang tạo khóa…',
+  'trainerKey.madeNow': 'Đã tạo khóa ký. Bây giờ hãy tải tệp khóa công khai và gửi cho dự án.',
+  'trainerKey.failed': 'Trình duyệt không tạo được khóa. Chưa có gì thay đổi. Hãy thử lại.',
+  'trainerKey.notSaved':
+    'Trình duyệt không cho lưu khóa, nên chưa có khóa nào. Hãy mở trang trong cửa sổ thường rồi thử lại.',
+  'trainerKey.ready': 'Khóa ký trên máy này của:',
+  'trainerKey.id': 'Mã khóa',
+  'trainerKey.made': 'Tạo ngày {date}, loại {algorithm}.',
+  'trainerKey.where': 'Khóa nằm trong trình duyệt này, ở địa chỉ {address}.',
+  'trainerKey.sendNote': 'Gửi tệp {file} cho dự án Học Số. Tệp chỉ có tên, tổ, xã và khóa công khai.',
+  'trainerKey.download': 'Tải tệp khóa công khai',
+  'trainerKey.downloaded': 'Đã lưu tệp {file} vào máy.',
+  'trainerKey.signOnSheet': 'Ký xác nhận cho học viên trên bảng lớp học',
+  'trainerKey.forget': 'Xóa khóa khỏi máy này',
+  'trainerKey.forgetQuestion':
+    'Xóa khóa này? Bạn sẽ không ký được bằng nó nữa, và không lấy lại được. Giấy đã ký vẫn còn giá trị.',
+  'trainerKey.forgetYes': 'Xóa khóa',
+  'trainerKey.forgetNo': 'Giữ lại',
+  'trainerKey.forgotten': 'Đã xóa khóa khỏi máy này.',
+  'trainerKey.notForgotten': 'Trình duyệt không xóa được khóa. Khóa vẫn còn.',
+  'countersign.heading': 'Ký xác nhận cho học viên',
+  'countersign.intro':
+    'Ký những bài học viên đã học xong, theo giấy tiến độ bạn đã quét vào lớp này. Mỗi chữ ký còn giá trị một năm.',
+  'countersign.howLearner':
+    'Học viên mở trang Tiến độ trên điện thoại của mình, chọn «Nhận chữ ký của người hướng dẫn» rồi quét mã trên màn hình của bạn, hoặc dán mã bạn gửi.',
+  'countersign.noJs': 'Cần bật JavaScript để ký xác nhận.',
+  'countersign.noKey': 'Máy này chưa có khóa ký ở địa chỉ {address}.',
+  'countersign.makeKey': 'Tạo khóa ký ở trang người hướng dẫn',
+  'countersign.unlisted':
+    'Khóa {id} chưa có trong phiên bản Học Số này. Giấy bạn ký vẫn đúng, nhưng người kiểm tra sẽ thấy «Khóa không có trong phiên bản này» cho đến khi dự án thêm khóa của bạn.',
+  'countersign.noClass': 'Chưa có lớp học nào. Hãy bắt đầu một buổi học hoặc quét giấy tiến độ trước.',
+  'countersign.nobody': 'Trong lớp này chưa có học viên nào học xong bài nào.',
+  'countersign.row': '{name}: {count} bài đã học xong',
+  'countersign.sign': 'Ký cho {name}',
+  'countersign.noName': 'Hàng này chưa có tên. Bấm vào tên trong bảng để đặt tên, rồi ký.',
+  'countersign.signing': 'Đang ký…',
+  'countersign.failed': 'Không ký được: trình duyệt từ chối khóa. Chưa có gì thay đổi.',
+  'countersign.signedHeading': 'Chữ ký cho {name}',
+  'countersign.showLearner':
+    'Đưa {name} quét mã này bằng trang Tiến độ, mục «Nhận chữ ký của người hướng dẫn».',
+  'countersign.qrLabel': 'Mã QR chữ ký cho {name}',
+  'countersign.codeLabel': 'Hoặc gửi mã này để {name} dán vào:',
+  'countersign.contains': 'Xác nhận {count} bài, ký ngày {date}, còn giá trị đến hết ngày {expires}.',
+  'countersign.copy': 'Chép mã',
+  'countersign.copied': 'Đã chép mã.',
+  'countersign.selected': 'Đã chọn mã. Giữ tay lên mã để chép.',
+  'countersign.close': 'Xong, đóng mã này',
   'check.title': 'Kiểm tra giấy xác nhận',
   'check.description':
     'Kiểm tra giấy xác nhận học xong có chữ ký của người hướng dẫn: ai đã ký, ký cho bài nào. Làm ngay trên máy, cả khi không có mạng.',
@@ -769,8 +845,9 @@ export const vi = {
   'check.verified': 'Đã xác minh: {trainer}, {team}, {date}',
   'check.commune': 'Người ký: {trainer}, {team}, {commune}.',
   'check.learner': '{name} đã học xong:',
-  'check.lesson': '{title}, ngày {date}',
-  'check.unknownLesson': 'Bài số {code} (không có trong phiên bản này của Học Số), ngày {date}',
+  'check.lesson': '{title}, xong trước hoặc trong ngày {date}',
+  'check.unknownLesson':
+    'Bài số {code} (không có trong phiên bản này của Học Số), xong trước hoặc trong ngày {date}',
   'check.workshop': 'Buổi học: {workshop}.',
   'check.expires': 'Giấy có giá trị đến hết ngày {date}.',
   'check.unverified': 'Không xác minh được',
@@ -789,6 +866,40 @@ export const vi = {
     'Chưa tải được danh sách người hướng dẫn, nên chưa kiểm tra được. Hãy mở trang này một lần khi có mạng.',
   'check.noJs': 'Việc kiểm tra cần JavaScript. Hãy bật JavaScript trong trình duyệt rồi mở lại trang.',
   'check.linkIntro': 'Có người đưa bạn giấy xác nhận có chữ ký của người hướng dẫn?',
+  'received.heading': 'Nhận chữ ký của người hướng dẫn',
+  'received.intro':
+    'Học xong, bạn có thể nhờ người hướng dẫn ký xác nhận những bài đã học: nhận chữ ký đó vào đây (quét mã QR trên máy của họ hoặc dán mã chữ), rồi giấy xác nhận hoàn thành của bạn sẽ in kèm chữ ký.',
+  'received.show': 'Nhận chữ ký',
+  'received.hide': 'Đóng phần nhận chữ ký',
+  'received.how':
+    'Người hướng dẫn mở mã đã ký cho bạn trên máy của họ. Quét mã QR đó, hoặc chép mã chữ (bắt đầu bằng HSK:) rồi dán vào ô bên dưới.',
+  'received.openScanner': 'Quét mã QR trên máy người hướng dẫn',
+  'received.scanHint': 'Đưa mã QR trên máy người hướng dẫn vào khung hình.',
+  'received.photoNote':
+    'Máy ảnh không bật được? Hãy chụp ảnh mã QR trên máy người hướng dẫn, hoặc dán mã chữ. Máy ảnh chỉ bật trên trang https.',
+  'received.pasteLabel': 'Mã chữ ký (bắt đầu bằng HSK:)',
+  'received.save': 'Lưu chữ ký',
+  'received.empty': 'Hãy dán mã vào ô trước.',
+  'received.unreadable':
+    'Không đọc được mã này: có thể thiếu, thừa hay sai ký tự, hoặc đây không phải chữ ký của Học Số. Hãy chép lại cả mã. Không có gì thay đổi.',
+  'received.otherLearner':
+    'Chữ ký này dành cho một người học khác ({name}), nên không được lưu vào tiến độ của bạn. Hãy nhờ người hướng dẫn mở mã của bạn.',
+  'received.already': 'Bạn đã có chữ ký này rồi. Không có gì thay đổi.',
+  'received.older': 'Bạn đã có {count} chữ ký mới hơn chữ ký này, nên chữ ký cũ này không được lưu.',
+  'received.done': 'Đã nhận chữ ký. Giấy xác nhận hoàn thành của bạn sẽ in kèm chữ ký này.',
+  'received.count': 'Số chữ ký của người hướng dẫn bạn đang giữ: {count}. Giấy xác nhận in chữ ký mới nhất.',
+  'received.newestHeading': 'Chữ ký mới nhất',
+  'received.key': 'Khóa ký: {key}',
+  'received.signed': 'Ký ngày {date}.',
+  'received.for': 'Cho {name}, các bài:',
+  'received.checkIntro': 'Ai cũng kiểm tra được chữ ký này, cả khi không có mạng:',
+  'received.importAdds': 'Chữ ký của người hướng dẫn: thêm {count}',
+  'received.printHeading': 'Chữ ký của người hướng dẫn',
+  'received.printSigned': 'Khóa ký {key}, ký ngày {date}, có giá trị đến hết ngày {expires}.',
+  'received.printHonest':
+    'Đây là hồ sơ học tập do một người hướng dẫn cộng đồng có tên ký, không phải giấy chứng nhận của Nhà nước. Chữ ký cho biết ai đã ký: hãy kiểm tra tại {url}',
+  'received.qrLabel': 'Mã QR chữ ký của người hướng dẫn cho {name}',
+  'received.codeLabel': 'Mã chữ của chữ ký',
 } as const;
 
 export type UiKey = keyof typeof vi;

@@ -6,7 +6,7 @@ import type { ExportFile } from '../schemas/export-file';
  * fails. Kept apart from transfer.ts (CSV, import preview, merging), which only the progress page loads.
  */
 export function makeExportFile(
-  profile: Pick<Profile, 'name' | 'learnerId' | 'lessons' | 'workshop'>,
+  profile: Pick<Profile, 'name' | 'learnerId' | 'lessons' | 'workshop' | 'signed'>,
   now: Date,
 ): ExportFile {
   return {
@@ -16,6 +16,7 @@ export function makeExportFile(
     profile: profile.name.trim() || null,
     learnerId: profile.learnerId,
     ...(profile.workshop ? { workshop: profile.workshop } : {}),
+    ...(profile.signed?.length ? { signed: profile.signed } : {}),
     lessons: profile.lessons,
   };
 }

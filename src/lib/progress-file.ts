@@ -99,6 +99,9 @@ export function readProgressFile(text: string, sizeInBytes: number, now: Date): 
   const v4 = upgraded as Record<string, unknown>;
   // Version 5 added reviews, which a record may lack.
   if (v4.version === 4) upgraded = { ...v4, version: 5 };
+  const v5 = upgraded as Record<string, unknown>;
+  // Version 6 added signed slips, which a file may lack.
+  if (v5.version === 5) upgraded = { ...v5, version: 6 };
   const current = safeParseCapped(exportFileSchema, upgraded);
   if (!current.success)
     return { ok: false, problem: { code: 'invalid', field: firstBadField(current.issues) } };

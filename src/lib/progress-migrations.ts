@@ -65,6 +65,8 @@ export function upgradeStored(
   if (raw.version === 3) raw = { ...raw, version: 4 };
   // Version 5 added lesson records' reviews, which a record may lack.
   if (raw.version === 4) raw = { ...raw, version: 5 };
+  // Version 6 added profiles' signed slips, which a profile may lack.
+  if (raw.version === 5) raw = { ...raw, version: 6 };
   return { data: raw, upgraded: raw !== data };
 }
 

@@ -48,7 +48,11 @@ export function cryptoParams(algorithm: SigningAlgorithm) {
 export interface SignedLesson {
   /** The lesson's permanent code (front matter `code`). */
   code: number;
-  /** The day the learner completed it, YYYY-MM-DD, on or before the signing day. */
+  /**
+   * YYYY-MM-DD, on or before the signing day: the lesson was completed by this day. A countersign
+   * gives the day of the progress slip on which the trainer saw it completed (lib/countersign.ts):
+   * the slip carries no day per lesson, and a trainer can vouch only for what they saw.
+   */
   completed: string;
 }
 

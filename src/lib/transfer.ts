@@ -1,6 +1,7 @@
 import type { Lessons } from '../schemas/progress';
 import { lessonStatus, type LessonStatus } from './progress-status';
 import { mergeLessons } from './merge';
+import { mergeSignedSlips } from './signed-receive';
 
 /** Export files, CSV and the import preview: pure, so the page only reads files and offers downloads. */
 
@@ -75,6 +76,8 @@ export interface ImportPreview {
   }>;
   /** Lessons in the file that this site doesn't have (kept, not dropped). */
   unknown: string[];
+  /** Signed slips the file brings that this profile doesn't have (issue #22). */
+  signed: number;
   /** Whether applying changes anything at all. */
   changes: boolean;
 }
@@ -84,6 +87,7 @@ export function previewImport(
   current: Lessons,
   incoming: Lessons,
   knownSlugs: readonly string[],
+  signed: { current?: readonly string[]; incoming?: readonly string[] } = {},
 ): ImportPreview {
   const merged = mergeLessons(current, incoming);
   const added: string[] = [];
@@ -109,5 +113,16 @@ export function previewImport(
   const unknown = Object.keys(incoming)
     .filter((slug) => !knownSlugs.includes(slug))
     .sort();
-  return { added, changed, unknown, changes: added.length > 0 || changed.length > 0 };
+  // Counted in what the merge keeps: past the limit an old slip the file brings is not added.
+  const had = new Set(signed.current);
+  const newSigned = mergeSignedSlips(signed.current ?? [], signed.incoming ?? []).filter(
+    (text) => !had.has(text),
+  ).length;
+  return {
+    added,
+    changed,
+    unknown,
+    signed: newSigned,
+    changes: added.length > 0 || changed.length > 0 || newSigned > 0,
+  };
 }

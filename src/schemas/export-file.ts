@@ -4,7 +4,9 @@ import {
   learnerIdSchema,
   lessonsSchema,
   PROGRESS_FORMAT,
+  PROGRESS_VERSION,
   profileNameSchema,
+  signedSlipsSchema,
 } from './progress';
 import { workshopSchema } from './workshop';
 
@@ -14,11 +16,12 @@ import { workshopSchema } from './workshop';
  */
 export const exportFileSchema = v.strictObject({
   format: v.literal(PROGRESS_FORMAT),
-  version: v.literal(5),
+  version: v.literal(PROGRESS_VERSION),
   exported: isoTimeSchema,
   profile: v.nullable(profileNameSchema),
   learnerId: v.nullable(learnerIdSchema),
   workshop: v.optional(workshopSchema),
+  signed: v.optional(signedSlipsSchema),
   lessons: lessonsSchema,
 });
 

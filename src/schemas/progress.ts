@@ -5,13 +5,13 @@ import { workshopSchema } from './workshop';
  * The learner's progress: how it is stored in the browser and how it travels in export files.
  * Valibot, not zod, because these decoders ship to phones (≈1 KB where zod/mini added 7 KB).
  *
- * Stored (localStorage key `hoc-so:progress`), format "hoc-so-progress" version 5:
+ * Stored (localStorage key `hoc-so:progress`), format "hoc-so-progress" version 6:
  * {
- *   format: "hoc-so-progress", version: 5,
+ *   format: "hoc-so-progress", version: 6,
  *   current: "<profile id>",                      // the profile this browser is using now
  *   profiles: {
  *     "<profile id>": { name: "Lan", created: ISO time, learnerId: "3fa85f64c2b1", lessons: Lessons,
- *                       workshop?: Workshop }
+ *                       workshop?: Workshop, signed?: ["HSK:…", …] }
  *   }                                             // name "" = main profile
  * }
  * learnerId: 12 random hex digits, made once per profile, so a room of phones (each with a "main"
@@ -20,10 +20,17 @@ import { workshopSchema } from './workshop';
  * record, and a record without it is still valid): the workshop this learner last joined by
  * scanning a projector's session QR, { session: "K7M2QX", name: "Ấp 3, xã An Minh", joined: ISO
  * time } (schemas/workshop.ts). Their progress slip carries the session id.
+ * signed (issue #22, version 6; absent until the first): the slips trainers signed for this learner,
+ * as received on the progress page (lib/signed-receive.ts), each the text of the QR code, "HSK:"
+ * and Base45 (lib/signed-slip.ts reads it; not imported here, as this schema ships to every page).
+ * Ordered by the day each was signed, then by text, so the newest is last; at most
+ * SIGNED_SLIPS_MAX, the newest kept. Only one carrying the profile's learner id is received, but an
+ * import keeps those the file brings (the learner's own, from another phone).
  * Export file (what "Download my progress" saves; one profile), same format name and version:
- * { format: "hoc-so-progress", version: 5, exported: ISO time, profile: "Lan" | null,
- *   learnerId: "3fa85f64c2b1" | null, workshop?: Workshop, lessons: Lessons }
- *   // null: from a version 1 or 2 file; importing keeps the later-joined workshop (lib/merge.ts)
+ * { format: "hoc-so-progress", version: 6, exported: ISO time, profile: "Lan" | null,
+ *   learnerId: "3fa85f64c2b1" | null, workshop?: Workshop, signed?: ["HSK:…", …], lessons: Lessons }
+ *   // null: from a version 1 or 2 file; importing keeps the later-joined workshop (lib/merge.ts) and
+ *   // unites the signed slips (lib/signed-receive.ts)
  *
  * Lessons = {
  *   "<slug>": {                        // slugs are the same in every language, so progress is too
@@ -56,12 +63,12 @@ import { workshopSchema } from './workshop';
  * attempts (never the first or the latest) and the alphabetically last ticked steps; bestScore and
  * completed are kept apart from the attempts, so capping never changes them.
  *
- * Version 4 had no reviews; version 3 had no practice list; version 2 had no learnerId. Version 1 (before profiles; stored and exported alike):
+ * Version 5 had no signed slips; version 4 had no reviews; version 3 had no practice list; version 2 had no learnerId. Version 1 (before profiles; stored and exported alike):
  * { format, version: 1, lessons } whose lesson records had no stepsChecked. `lib/progress-migrations.ts` turns any older version into the
  * current one, so an old stored record or an old export file always loads.
  */
 export const PROGRESS_FORMAT = 'hoc-so-progress';
-export const PROGRESS_VERSION = 5;
+export const PROGRESS_VERSION = 6;
 export const PROFILE_NAME_MAX = 40;
 export const ATTEMPTS_PER_LESSON_MAX = 1000;
 export const STEPS_CHECKED_MAX = 100;
@@ -78,6 +85,10 @@ export const QUESTIONS_PER_REVIEW_MAX = 10;
 export const QUESTION_COUNT_MAX = 1000;
 /** Characters in an id, a slug, an answer or the current profile's id. */
 export const TEXT_MAX = 100;
+/** Signed slips kept per profile: the newest. A trainer signs a learner a few times a year. */
+export const SIGNED_SLIPS_MAX = 20;
+/** Characters in a signed slip's text: a long name, key and workshop id and 150 lessons fit. */
+export const SIGNED_TEXT_MAX = 1000;
 
 export const isoTimeSchema = v.pipe(v.string(), v.isoTimestamp());
 const isoTime = isoTimeSchema;
@@ -154,19 +165,33 @@ export const profileNameSchema = v.pipe(
 /** 12 lowercase hex digits: the 6 bytes a progress slip carries (lib/slip.ts). */
 export const learnerIdSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{12}$/));
 
+/**
+ * A signed slip's text: "HSK:" then Base45, whose alphabet is QR's alphanumeric one. Only its
+ * shape: lib/signed-slip.ts reads the rest, on the pages that show it.
+ */
+export const signedSlipTextSchema = v.pipe(
+  v.string(),
+  v.maxLength(SIGNED_TEXT_MAX),
+  v.regex(/^HSK:[0-9A-Z $%*+\-./:]+$/),
+);
+/** A profile's signed slips, newest last. */
+export const signedSlipsSchema = v.pipe(v.array(signedSlipTextSchema), v.maxLength(SIGNED_SLIPS_MAX));
+
 export const profileSchema = v.strictObject({
   name: profileNameSchema,
   created: isoTime,
   learnerId: learnerIdSchema,
   lessons: lessonsSchema,
   workshop: v.optional(workshopSchema),
+  // Absent until the learner receives a first signature, so other profiles stay as they were.
+  signed: v.optional(signedSlipsSchema),
 });
 
 const profileId = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/), v.maxLength(TEXT_MAX));
 export const storedProgressSchema = v.pipe(
   v.strictObject({
     format: v.literal(PROGRESS_FORMAT),
-    version: v.literal(5),
+    version: v.literal(PROGRESS_VERSION),
     current: v.pipe(v.string(), v.minLength(1), v.maxLength(TEXT_MAX)),
     profiles: v.record(profileId, profileSchema),
   }),

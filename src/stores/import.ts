@@ -1,6 +1,7 @@
 import { mergeLessons, mergeWorkshops } from '../lib/merge';
 import { updateCurrentLessons } from '../lib/current-learner';
 import { noteWorkshop } from '../lib/profiles';
+import { mergeSignedSlips, noteSignedSlips } from '../lib/signed-receive';
 import { decodeStored } from '../lib/progress-migrations';
 import type { ExportFile } from '../schemas/export-file';
 import { $storedProgress, changeProgress, PROGRESS_KEY } from './progress-state';
@@ -16,9 +17,12 @@ export function applyImport(file: ExportFile): void {
   storage[BEFORE_IMPORT_KEY] = before;
   changeProgress((state) => {
     const merged = updateCurrentLessons(state, (lessons) => mergeLessons(lessons, file.lessons));
-    const here = merged.profiles[merged.current]?.workshop;
-    const workshop = mergeWorkshops(here, file.workshop);
-    return workshop && workshop !== here ? noteWorkshop(merged, workshop) : merged;
+    const profile = merged.profiles[merged.current];
+    const workshop = mergeWorkshops(profile?.workshop, file.workshop);
+    const joined = workshop && workshop !== profile?.workshop ? noteWorkshop(merged, workshop) : merged;
+    return file.signed
+      ? noteSignedSlips(joined, mergeSignedSlips(profile?.signed ?? [], file.signed))
+      : joined;
   });
 }
 

@@ -81,7 +81,7 @@ for (const lang of ['vi', 'en'] as const)
     page,
   }) => {
     test.setTimeout(120_000);
-    const parts = ['progress-slip', 'profile-manager', 'progress-transfer'];
+    const parts = ['progress-slip', 'signed-receive', 'profile-manager', 'progress-transfer'];
     await page.addInitScript((selectors) => {
       addEventListener('DOMContentLoaded', () =>
         requestAnimationFrame(() => {

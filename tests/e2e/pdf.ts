@@ -31,14 +31,50 @@ export async function printToPdf(page: Page, file: string): Promise<PrintedPdf> 
   return { file, pages };
 }
 
-/** Renders one PDF page to an image (poppler's pdftoppm) and reads the QR code on it, if any. */
-export function qrOnPage(file: string, pageNumber: number): string | undefined {
+/** One PDF page as an image (poppler's pdftoppm, 150 dpi). */
+function pageImage(file: string, pageNumber: number): PNG {
   const dir = mkdtempSync(join(tmpdir(), 'hocso-pdf-'));
   const stem = join(dir, 'page');
   const n = String(pageNumber);
   execFileSync('pdftoppm', ['-f', n, '-l', n, '-r', '150', '-png', '-singlefile', file, stem]);
-  const png = PNG.sync.read(readFileSync(`${stem}.png`));
+  return PNG.sync.read(readFileSync(`${stem}.png`));
+}
+
+/** Renders one PDF page to an image and reads the QR code on it, if any. */
+export function qrOnPage(file: string, pageNumber: number): string | undefined {
+  const png = pageImage(file, pageNumber);
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+/**
+ * Every QR code on one PDF page (a certificate with a signed slip prints two). jsQR reads one at
+ * a time, and which of two comes first depends on their sizes and content: each code read is
+ * blanked out and the page read again.
+ */
+export function qrsOnPage(file: string, pageNumber: number): string[] {
+  const png = pageImage(file, pageNumber);
+  const pixels = new Uint8ClampedArray(png.data);
+  const found: string[] = [];
+  for (let code = jsQR(pixels, png.width, png.height); code && found.length < 8;) {
+    found.push(code.data);
+    const { topLeftCorner, topRightCorner, bottomLeftCorner, bottomRightCorner } = code.location;
+    const xs = [topLeftCorner, topRightCorner, bottomLeftCorner, bottomRightCorner].map((c) => c.x);
+    const ys = [topLeftCorner, topRightCorner, bottomLeftCorner, bottomRightCorner].map((c) => c.y);
+    // The quiet zone too (a few modules): past the corners by a tenth of the code's size.
+    const pad = (Math.max(...xs) - Math.min(...xs)) / 10;
+    const [left, right] = [
+      Math.max(0, Math.floor(Math.min(...xs) - pad)),
+      Math.min(png.width, Math.ceil(Math.max(...xs) + pad)),
+    ];
+    const [top, bottom] = [
+      Math.max(0, Math.floor(Math.min(...ys) - pad)),
+      Math.min(png.height, Math.ceil(Math.max(...ys) + pad)),
+    ];
+    for (let y = top; y < bottom; y++)
+      pixels.fill(255, (y * png.width + left) * 4, (y * png.width + right) * 4);
+    code = jsQR(pixels, png.width, png.height);
+  }
+  return found;
 }
 
 /** The page (0-based) holding `text`, searching from `from`; -1 if no page has it. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { StoredProgress } from '../../src/schemas/progress';
+import { PROGRESS_VERSION, type StoredProgress } from '../../src/schemas/progress';
 import type { ExportFile } from '../../src/schemas/export-file';
 import { axeViolations } from './checks';
 import { UI, answerWithMouse, reachQuiz, readQuiz } from './quiz';
@@ -45,7 +45,7 @@ const storedState = async (page: Page) => JSON.parse((await stored(page))!) as S
 async function storedOnceRun(page: Page) {
   await expect
     .poll(async () => ((await stored(page)) ? (await storedState(page)).version : undefined))
-    .toBe(5);
+    .toBe(PROGRESS_VERSION);
   return storedState(page);
 }
 const currentLessons = async (page: Page) => {
@@ -110,7 +110,7 @@ for (const locale of ['vi', 'en'] as const) {
     const learner = (await storedState(page)).profiles.main!.learnerId;
     expect(exported).toMatchObject({
       format: 'hoc-so-progress',
-      version: 5,
+      version: PROGRESS_VERSION,
       profile: null,
       learnerId: learner,
     });
@@ -422,7 +422,7 @@ test('every phone gets its own learner id, kept from page to page; older stored 
   // The progress store reads what is stored when it loads, with the quiz.
   await reachQuiz(page);
   const upgraded = await storedState(page);
-  expect(upgraded.version).toBe(5);
+  expect(upgraded.version).toBe(PROGRESS_VERSION);
   expect(upgraded.profiles.p2!.name).toBe('Lan');
   const ids = [upgraded.profiles.main!.learnerId, upgraded.profiles.p2!.learnerId];
   expect(new Set(ids).size).toBe(2);

@@ -5,7 +5,7 @@ import { axeInScheme } from './page-bars';
 import { answerWithKeyboard, readQuiz, UI } from './quiz';
 import { at } from './site';
 import { pattern, t } from './ui';
-import type { LessonRecord, StoredProgress } from '../../src/schemas/progress';
+import { PROGRESS_VERSION, type LessonRecord, type StoredProgress } from '../../src/schemas/progress';
 
 // "Ôn lại 2 phút" (issue #21): 14 and 28 days after a learner finishes a scam lesson, the home
 // page offers three review questions they haven't seen; the learner's own clock decides, so the
@@ -30,7 +30,7 @@ function finishedLearner(): StoredProgress {
   };
   return {
     format: 'hoc-so-progress',
-    version: 5,
+    version: PROGRESS_VERSION,
     current: 'main',
     profiles: { main: { name: '', created: at, learnerId: '0a1b2c3d4e5f', lessons: { [LESSON]: record } } },
   };

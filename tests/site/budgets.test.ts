@@ -26,6 +26,11 @@ const LESSON_OPENING_JS_LIMIT = 8 * 1024;
  * service worker keeps it.
  */
 const CLASS_SHEET_JS_LIMIT = 40 * 1024;
+/**
+ * Countersigning (issue #22), loaded after the sheet's own code: the signing key's store, the
+ * signed-slip format and the QR encoder for the signed code. Measured 41.4 KB gzip with it.
+ */
+const COUNTERSIGN_JS = 3 * 1024;
 
 const [main] = builtSites();
 const { dist, base } = main!;
@@ -74,7 +79,7 @@ describe('weight budgets', () => {
         ).toBeLessThanOrEqual(LESSON_FIRST_RENDER_LIMIT);
       }
       if (/^\/[a-z]{2}\/trainer\/class\/$/.test(page.path))
-        expect(jsBytes, 'class sheet JS gzip').toBeLessThanOrEqual(CLASS_SHEET_JS_LIMIT);
+        expect(jsBytes, 'class sheet JS gzip').toBeLessThanOrEqual(CLASS_SHEET_JS_LIMIT + COUNTERSIGN_JS);
       // The language chooser at / is interaction (it forwards by browser language); other pages
       // ship JS only if they contain an interactive element.
       if (page.kind !== 'root' && !hasInteraction(html)) {

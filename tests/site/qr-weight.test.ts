@@ -15,7 +15,9 @@ const scripts = ({ dist, base }: BuiltSite, html: string) => pageScripts(dist, b
 
 const drawsInPage = (html: string) => html.includes('<site-qr');
 /** The learner's progress slip is drawn on their phone in every build, on screen and on paper. */
-const drawsSlip = (html: string) => html.includes('<progress-slip') || html.includes('<completion-slip');
+/** Pages drawing a learner's slip, or (the class sheet's countersigning, issue #22) a signed one. */
+const drawsSlip = (html: string) =>
+  html.includes('<progress-slip') || html.includes('<completion-slip') || html.includes('<class-countersign');
 /** jsQR's option names survive minifying: the file with them is the decoder. */
 const isDecoder = (file: string) => readFileSync(file, 'utf8').includes('attemptBoth');
 /** uqr's own error message survives minifying: a file with it carries the encoder. */

@@ -4,18 +4,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cryptoParams, type SigningAlgorithm } from '../../src/lib/signed-slip';
 import { RegistryError, readTrainerRegistry } from '../../src/lib/build/trainer-registry';
+import { toBase64Url } from '../../src/lib/trainer-key';
 
 // Issue #22: the registry of trusted trainer keys is checked at build like lessons; each mistake
 // fails, naming the file and the field.
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-const toBase64Url = (bytes: Uint8Array) =>
-  btoa(String.fromCharCode(...bytes))
-    .replaceAll('+', '-')
-    .replaceAll('/', '_')
-    .replace(/=+$/, '');
 
 async function publicKey(algorithm: SigningAlgorithm): Promise<string> {
   const pair = (await crypto.subtle.generateKey(cryptoParams(algorithm).key, true, [
