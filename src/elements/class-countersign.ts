@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { StoreController } from './store-controller';
 import { $classBook } from '../stores/class-book';
-import { canSignHere, loadTrainerKey, type LoadedTrainerKey } from '../stores/trainer-key';
+import { loadTrainerKey, type LoadedTrainerKey } from '../stores/trainer-key';
 import { currentClass } from '../lib/class-book';
 import { countersignRecord } from '../lib/countersign';
 import { signSlip } from '../lib/signed-slip';
@@ -16,7 +16,7 @@ import { controlStyles } from './shared.styles';
 import { withoutLabels } from './labels';
 import { defineInOwnTask } from './define-in-own-task';
 
-type KeyState = { state: 'loading' } | { state: 'insecure' } | LoadedTrainerKey;
+type KeyState = { state: 'loading' } | LoadedTrainerKey;
 
 interface Signed {
   learnerId: string;
@@ -135,10 +135,6 @@ export class ClassCountersign extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!canSignHere()) {
-      this._key = { state: 'insecure' };
-      return;
-    }
     void loadTrainerKey().then((loaded) => {
       this._key = loaded;
     });

@@ -8,22 +8,22 @@ import {
   type TrainerDetails,
   type TrainerDetailsProblem,
 } from '../lib/trainer-key';
-import { canSignHere, forgetTrainerKey, loadTrainerKey, saveTrainerKey } from '../stores/trainer-key';
+import {
+  forgetTrainerKey,
+  loadTrainerKey,
+  saveTrainerKey,
+  type LoadedTrainerKey,
+} from '../stores/trainer-key';
 import { localDay } from '../lib/export-file';
 import { format } from '../i18n/format';
 import { formatPartialDate } from '../i18n/day';
 import type { Labels, trainerKeyLabelKeys } from '../i18n/client-labels';
-import { controlStyles } from './shared.styles';
+import { controlStyles, fieldStyles } from './shared.styles';
 import { withoutLabels } from './labels';
 import { downloadFile } from './download';
 import { defineInOwnTask } from './define-in-own-task';
 
-type State =
-  | { state: 'loading' }
-  | { state: 'insecure' }
-  | { state: 'unavailable' }
-  | { state: 'none' }
-  | { state: 'ready'; key: StoredTrainerKey };
+type State = { state: 'loading' } | LoadedTrainerKey;
 
 const FIELDS = ['name', 'team', 'commune'] as const;
 
@@ -46,32 +46,10 @@ export class TrainerKeyElement extends LitElement {
   };
   static override styles = [
     controlStyles,
+    fieldStyles,
     css`
       :host {
         display: block;
-      }
-      label {
-        display: block;
-        font-weight: 700;
-        margin-top: var(--hs-space-3);
-      }
-      input {
-        font: inherit;
-        min-height: 44px;
-        width: 100%;
-        max-width: 24rem;
-        padding: var(--hs-space-1) var(--hs-space-2);
-        border: 2px solid var(--hs-border);
-        border-radius: var(--hs-radius);
-        background: var(--hs-bg);
-        color: var(--hs-fg);
-      }
-      input[aria-invalid='true'] {
-        border-color: var(--hs-bad);
-      }
-      .error {
-        color: var(--hs-bad);
-        font-weight: 700;
       }
       .key {
         border: 3px solid var(--hs-accent);
@@ -116,10 +94,6 @@ export class TrainerKeyElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!canSignHere()) {
-      this._loaded = { state: 'insecure' };
-      return;
-    }
     void loadTrainerKey().then((loaded) => {
       this._loaded = loaded;
     });

@@ -8,7 +8,7 @@ import { localDay } from '../lib/export-file';
 import { WORKSHOP_NAME_MAX } from '../schemas/workshop';
 import { format } from '../i18n/format';
 import type { Labels, workshopStartLabelKeys } from '../i18n/client-labels';
-import { controlStyles } from './shared.styles';
+import { controlStyles, fieldStyles } from './shared.styles';
 import { withoutLabels } from './labels';
 import { defineInOwnTask } from './define-in-own-task';
 
@@ -36,14 +36,10 @@ export class WorkshopStart extends LitElement {
   };
   static override styles = [
     controlStyles,
+    fieldStyles,
     css`
       :host {
         display: block;
-      }
-      label {
-        display: block;
-        font-weight: 700;
-        margin-top: var(--hs-space-3);
       }
       .hint {
         margin: 0.1rem 0 0;
@@ -58,21 +54,6 @@ export class WorkshopStart extends LitElement {
       }
       .today button {
         font-weight: 400;
-      }
-      input,
-      select {
-        font: inherit;
-        min-height: 44px;
-        width: 100%;
-        max-width: 24rem;
-        padding: var(--hs-space-1) var(--hs-space-2);
-        border: 2px solid var(--hs-border);
-        border-radius: var(--hs-radius);
-        background: var(--hs-bg);
-        color: var(--hs-fg);
-      }
-      input[aria-invalid='true'] {
-        border-color: var(--hs-bad);
       }
       .current {
         border: 3px solid var(--hs-accent);
@@ -101,10 +82,6 @@ export class WorkshopStart extends LitElement {
         display: inline-flex;
         align-items: center;
         min-height: 44px;
-      }
-      .error {
-        color: var(--hs-bad);
-        font-weight: 700;
       }
     `,
   ];

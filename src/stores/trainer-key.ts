@@ -9,17 +9,24 @@ import { isStoredTrainerKey, type StoredTrainerKey } from '../lib/trainer-key';
 let store: UseStore | undefined;
 
 /** WebCrypto, which signing needs, exists only in secure contexts: not at a hotspot's http://192.168… */
-export const canSignHere = (): boolean =>
+const canSignHere = (): boolean =>
   globalThis.isSecureContext && (globalThis.crypto as Partial<Crypto> | undefined)?.subtle !== undefined;
 
 const keyStore = () => (store ??= createStore('hoc-so-trainer', 'keys'));
 const SIGNING_KEY = 'signing-key';
 
-/** What the browser gave back: the key, none yet, or no IndexedDB (private mode, blocked). */
+/**
+ * What the browser gave back: the key, none yet, no IndexedDB (private mode, blocked), or an
+ * address where no key can be used at all (not a secure context).
+ */
 export type LoadedTrainerKey =
-  { state: 'ready'; key: StoredTrainerKey } | { state: 'none' } | { state: 'unavailable' };
+  | { state: 'ready'; key: StoredTrainerKey }
+  | { state: 'none' }
+  | { state: 'unavailable' }
+  | { state: 'insecure' };
 
 export async function loadTrainerKey(): Promise<LoadedTrainerKey> {
+  if (!canSignHere()) return { state: 'insecure' };
   try {
     const value: unknown = await get(SIGNING_KEY, keyStore());
     // Anything else under the name (from a later version, or damaged) is left untouched.
