@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { StoreController } from './store-controller';
 import { focusRing } from './shared.styles';
-import { $profile } from '../stores/progress';
+import { $profile } from '../stores/profile';
 import { localDay } from '../lib/export-file';
 import { qrSvg } from '../lib/qr';
 import { encodeSlip, learnerSlip } from '../lib/slip';

@@ -1,5 +1,5 @@
 import { exportFileName, makeExportFile } from '../lib/export-file';
-import { $profile } from '../stores/progress';
+import { $profile } from '../stores/profile';
 import type { ExportFile } from '../schemas/export-file';
 
 /** Saves text as a file on the learner's device; nothing leaves the device. */

@@ -5,5 +5,3 @@
  */
 import './step-tick';
 import './listen-button';
-
-export const stepPartsDefined = true;

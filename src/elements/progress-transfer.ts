@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { StoreController } from './store-controller';
-import { $lessons, $profile } from '../stores/progress';
+import { $lessons } from '../stores/progress';
+import { $profile } from '../stores/profile';
 import { applyImport, canUndoImport, undoImport } from '../stores/import';
 import { IMPORT_MAX_BYTES, readProgressFile, type FileProblem } from '../lib/progress-file';
 import { exportFileName } from '../lib/export-file';

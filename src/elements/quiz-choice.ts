@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { gradeSelection } from '../lib/quiz';
+import { gradeSelection } from '../lib/quiz-answers';
 import { QuizQuestionBase } from './quiz-question-base';
 import { QUIZ_SELECTOR } from '../lib/quiz-dom';
 

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { format } from '../i18n/format';
-import { gradeOrder, moveItem } from '../lib/quiz';
+import { gradeOrder, moveItem } from '../lib/quiz-answers';
 import { QuizQuestionBase } from './quiz-question-base';
 import { QUIZ_SELECTOR } from '../lib/quiz-dom';
 

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { StoreController } from './store-controller';
-import { $profile } from '../stores/progress';
+import { $profile } from '../stores/profile';
 import { receiveSignature } from '../stores/signed-slips';
 import { newestSignedSlip, type Receipt } from '../lib/signed-receive';
 import { SIGNED_PREFIX, type SignedRecord } from '../lib/signed-slip';

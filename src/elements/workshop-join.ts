@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { StoreController } from './store-controller';
-import { $profile } from '../stores/progress';
+import { $profile } from '../stores/profile';
 import { joinWorkshop } from '../stores/workshop';
 import { readJoinLink, type JoinLink, type JoinProblem } from '../lib/workshop-link';
 import { format } from '../i18n/format';

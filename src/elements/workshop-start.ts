@@ -8,7 +8,8 @@ import { localDay } from '../lib/export-file';
 import { WORKSHOP_NAME_MAX } from '../schemas/workshop';
 import { format } from '../i18n/format';
 import type { Labels, workshopStartLabelKeys } from '../i18n/client-labels';
-import { controlStyles, fieldStyles } from './shared.styles';
+import { fieldStyles } from './field.styles';
+import { controlStyles } from './shared.styles';
 import { withoutLabels } from './labels';
 import { defineInOwnTask } from './define-in-own-task';
 

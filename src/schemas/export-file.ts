@@ -6,8 +6,8 @@ import {
   PROGRESS_FORMAT,
   PROGRESS_VERSION,
   profileNameSchema,
-  signedSlipsSchema,
 } from './progress';
+import { signedSlipsSchema } from './signed-slips';
 import { workshopSchema } from './workshop';
 
 /**

@@ -14,10 +14,6 @@ import { $storedProgress, $unreadableText, changeLessons } from './progress-stat
 export const $progress = readonlyType($storedProgress);
 /** The current learner's lessons: what every lesson, status and score element shows. */
 export const $lessons = computed($storedProgress, currentLessons);
-export const $profile = computed($storedProgress, (state) => ({
-  id: state.current,
-  ...state.profiles[state.current]!,
-}));
 /** The text kept when stored progress could not be read, if any. */
 export const $unreadableProgress = readonlyType($unreadableText);
 

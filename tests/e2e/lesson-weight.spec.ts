@@ -166,6 +166,8 @@ test.describe(`${PHONE.width}×${PHONE.height}`, () => {
       const all = await counter.scripts();
       await attachScripts('scripts before interaction', opening);
       await attachScripts('scripts', all);
+      // In the run's output: how close the bar is, before a change crosses it.
+      console.log(`${lesson.path}: ${totalBytes(all)} B of JS gzip, read to the end and answered`);
       expect(
         totalBytes(all),
         `JS after reading to the end and answering (${totalBytes(opening)} B of it before any interaction): ${describeScripts(all)}`,

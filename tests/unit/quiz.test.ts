@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  DEFAULT_PASS_MARK,
-  displayOrder,
-  gradeOrder,
-  gradeSelection,
-  moveItem,
-  scoreQuiz,
-} from '../../src/lib/quiz';
+import { DEFAULT_PASS_MARK, scoreQuiz } from '../../src/lib/quiz';
+import { displayOrder, gradeOrder, gradeSelection, moveItem } from '../../src/lib/quiz-answers';
 
 describe('scoreQuiz', () => {
   it.each([

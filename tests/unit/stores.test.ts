@@ -7,7 +7,6 @@ import {
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   $lessons,
-  $profile,
   $progress,
   $unreadableProgress,
   discardUnreadableBackup,
@@ -15,6 +14,7 @@ import {
   tickStep,
   visitLesson,
 } from '../../src/stores/progress';
+import { $profile } from '../../src/stores/profile';
 import {
   addProfile,
   removeProfile,

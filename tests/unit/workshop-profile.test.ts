@@ -11,7 +11,8 @@ import { decodeSlip, encodeSlip, learnerSlip } from '../../src/lib/slip';
 import { PROGRESS_VERSION, type StoredProgress } from '../../src/schemas/progress';
 import { workshopSchema, type Workshop } from '../../src/schemas/workshop';
 import * as v from 'valibot';
-import { $profile, $progress } from '../../src/stores/progress';
+import { $profile } from '../../src/stores/profile';
+import { $progress } from '../../src/stores/progress';
 import { joinWorkshop } from '../../src/stores/workshop';
 import { applyImport } from '../../src/stores/import';
 
