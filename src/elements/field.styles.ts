@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
-// Its own module, not shared.styles: that one is in the chunk every lesson page loads, and only
-// the trainer hub's forms draw fields.
-/** A form's labelled text fields and their error lines, as the trainer hub's forms draw them. */
+/**
+ * A form's labelled text fields and their error lines, as the trainer hub's forms draw them. Not in
+ * shared.styles, which is in the chunk every lesson page loads: only these forms draw fields.
+ */
 export const fieldStyles = css`
   label {
     display: block;
